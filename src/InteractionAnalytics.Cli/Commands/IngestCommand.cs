@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using InteractionAnalytics.Cli.Output;
+using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Reporting;
+using InteractionAnalytics.Ingestion.Calls;
+using InteractionAnalytics.Ingestion.Pipeline;
+using InteractionAnalytics.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace InteractionAnalytics.Cli.Commands;
+
+/// <summary><c>ia ingest</c>: the nightly job.</summary>
+internal static partial class IngestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var export = new Argument<string>("export-dir")
+        {
+            Description = "The export directory: calls.csv and an optional transcripts/ folder (docs/export-format.md).",
+        };
+        var db = CommonOptions.Database();
+        var mapping = new Option<string?>("--mapping")
+        {
+            Description = "A column-mapping JSON file for a center's own ACD export headers (e.g. samples/mappings/amazon-connect-ctr.json).",
+            HelpName = "file",
+        };
+        var timeZone = new Option<string?>("--timezone")
+        {
+            Description = "IANA time zone (e.g. America/Chicago) for timestamps without a UTC offset. Without it such rows are rejected.",
+            HelpName = "zone",
+        };
+        var failOnRejects = new Option<bool>("--fail-on-rejects")
+        {
+            Description = $"Exit with code {ExitCodes.Rejects} when any record was rejected (default: rejects are reported, exit code 0).",
+        };
+        var report = new Option<bool>("--report")
+        {
+            Description = "After ingesting, print the report for all contacts in the database, by day.",
+        };
+
+        var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason. Rerunning never duplicates.")
+        {
+            export, db, mapping, timeZone, failOnRejects, report,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context,
+            parse.GetRequiredValue(export),
+            parse.GetValue(db),
+            parse.GetValue(mapping),
+            parse.GetValue(timeZone),
+            parse.GetValue(failOnRejects),
+            parse.GetValue(report),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliContext context, string exportDir, string? db, string? mappingFile, string? timeZoneId, bool failOnRejects, bool report, CancellationToken cancellationToken)
+    {
+        var logger = context.Logging.CreateLogger("ingest");
+        ColumnMapping mapping;
+        TimeZoneInfo? timeZone;
+        try
+        {
+            mapping = mappingFile is null ? ColumnMapping.Default : ColumnMapping.Parse(await File.ReadAllTextAsync(mappingFile, cancellationToken), mappingFile);
+            var zone = timeZoneId ?? mapping.TimeZone;
+            timeZone = zone is null ? null : TimeZoneInfo.FindSystemTimeZoneById(zone);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ColumnMappingException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        if (!Directory.Exists(exportDir))
+        {
+            await context.Error.WriteLineAsync($"error: the export directory '{Path.GetFullPath(exportDir)}' does not exist");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            await using var database = await InteractionDatabase.OpenAsync(db, context.Time, cancellationToken);
+            LogDatabase(logger, database.Description);
+            var pipeline = new IngestPipeline(database.IngestStore, context.Time, context.Logging.CreateLogger<IngestPipeline>());
+            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone };
+            var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
+            await WriteSummaryAsync(context.Output, summary, context.Time);
+            if (report)
+            {
+                var result = await database.Reports.GetReportAsync(new ReportQuery(GroupBy: ReportGrouping.Day), cancellationToken);
+                await context.Output.WriteLineAsync();
+                ReportTableWriter.Write(context.Output, result);
+            }
+
+            return failOnRejects && summary.Rejected > 0 ? ExitCodes.Rejects : ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("error: cancelled; the run is recorded as failed, and rerunning the same export completes it");
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The batch host turns any failure into a logged error and a non-zero exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, ex, ex.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, IngestRunSummary summary, TimeProvider time)
+    {
+        var elapsed = (summary.EndedAt ?? time.GetUtcNow()) - summary.StartedAt;
+        static string Line(string name, IngestCounts c) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name,-12} read {c.Read,7:N0}   stored {c.Stored,7:N0} (new {c.Inserted:N0}, updated {c.Updated:N0}, unchanged {c.Unchanged:N0})   rejected {c.Rejected:N0}");
+
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture, $"Ingest run {summary.RunId} {summary.Status.ToString().ToLowerInvariant()} in {elapsed.TotalSeconds:0.0} s: {summary.Source}"));
+        await output.WriteLineAsync(Line("contacts", summary.Contacts));
+        await output.WriteLineAsync(Line("transcripts", summary.Transcripts));
+        if (summary.Rejected > 0)
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture, $"  {summary.Rejected:N0} record(s) rejected; see them with: ia rejects --run {summary.RunId}"));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
+    private static partial void LogDatabase(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest failed: {Message}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string message);
+}

@@ -1,0 +1,30 @@
+using InteractionAnalytics.Core.Reporting;
+
+namespace InteractionAnalytics.Cli.Output;
+
+/// <summary>Names of groupings on the command line and in output.</summary>
+internal static class ReportNames
+{
+    public static string? GroupingName(ReportGrouping grouping) => grouping switch
+    {
+        ReportGrouping.None => null,
+        ReportGrouping.Day => "day",
+        ReportGrouping.Agent => "agent",
+        ReportGrouping.Team => "team",
+        ReportGrouping.Queue => "queue",
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Unknown grouping."),
+    };
+
+    public static ReportGrouping ParseGrouping(string? name) => name switch
+    {
+        null => ReportGrouping.None,
+        "day" => ReportGrouping.Day,
+        "agent" => ReportGrouping.Agent,
+        "team" => ReportGrouping.Team,
+        "queue" => ReportGrouping.Queue,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown grouping."),
+    };
+
+    /// <summary>The label of a group whose contacts have no value for the grouping field.</summary>
+    public const string NoValue = "(none)";
+}

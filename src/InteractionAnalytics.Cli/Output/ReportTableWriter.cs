@@ -1,0 +1,86 @@
+using System.Globalization;
+using InteractionAnalytics.Core.Metrics;
+using InteractionAnalytics.Core.Reporting;
+
+namespace InteractionAnalytics.Cli.Output;
+
+/// <summary>
+/// Writes a report as an aligned plain-text table: durations as m:ss, rates as percentages, "-" where a
+/// metric has no denominator. Plain text (no colour or box drawing) so it reads the same in a terminal, a
+/// log file and an e-mail.
+/// </summary>
+internal static class ReportTableWriter
+{
+    private static readonly string[] Headers =
+        ["Contacts", "Handled", "Abandoned", "Aband. %", "AHT", "Avg talk", "Avg hold", "Avg ACW", "Transfer %"];
+
+    public static void Write(TextWriter output, Report report)
+    {
+        var grouping = ReportNames.GroupingName(report.Query.GroupBy);
+        var title = grouping is null ? "Contacts" : $"Contacts by {grouping}";
+        var range = (report.Query.From, report.Query.To) switch
+        {
+            (null, null) => "all dates",
+            ({ } f, null) => $"from {f:yyyy-MM-dd}",
+            (null, { } t) => $"to {t:yyyy-MM-dd}",
+            ({ } f, { } t) => $"{f:yyyy-MM-dd} to {t:yyyy-MM-dd}",
+        };
+        output.WriteLine($"{title}, {range} (AHT = (talk + hold + after-call work) / handled; durations m:ss)");
+
+        var rows = new List<string[]>();
+        foreach (var group in report.Groups)
+        {
+            rows.Add(Row(group.Key ?? ReportNames.NoValue, group.Metrics));
+        }
+
+        rows.Add(Row("Total", report.Total));
+        var firstHeader = grouping is null ? string.Empty : char.ToUpperInvariant(grouping[0]) + grouping[1..];
+        string[] header = [firstHeader, .. Headers];
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
+
+        void WriteRow(string[] cells)
+        {
+            var parts = cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]));
+            output.WriteLine(string.Join("  ", parts).TrimEnd());
+        }
+
+        WriteRow(header);
+        WriteRow([.. widths.Select(w => new string('-', w))]);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i == rows.Count - 1 && rows.Count > 1)
+            {
+                WriteRow([.. widths.Select(w => new string('-', w))]);
+            }
+
+            WriteRow(rows[i]);
+        }
+    }
+
+    private static string[] Row(string key, ContactMetrics m) =>
+    [
+        key,
+        m.Contacts.ToString("N0", CultureInfo.InvariantCulture),
+        m.Handled.ToString("N0", CultureInfo.InvariantCulture),
+        m.Abandoned.ToString("N0", CultureInfo.InvariantCulture),
+        Percent(m.AbandonmentRate),
+        Duration(m.AhtSeconds),
+        Duration(m.AvgTalkSeconds),
+        Duration(m.AvgHoldSeconds),
+        Duration(m.AvgAcwSeconds),
+        Percent(m.TransferRate),
+    ];
+
+    private static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
+
+    private static string Duration(double? seconds)
+    {
+        if (seconds is not { } s)
+        {
+            return "-";
+        }
+
+        var whole = (long)Math.Round(s, MidpointRounding.AwayFromZero);
+        return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
+    }
+}

@@ -1,0 +1,3 @@
+using InteractionAnalytics.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error, isTerminal: !Console.IsErrorRedirected, TimeProvider.System);

@@ -1,0 +1,37 @@
+namespace InteractionAnalytics.Core.Ingest;
+
+/// <summary>
+/// Where the ingest pipeline writes. Implementations make every method atomic: a batch is stored whole
+/// or not at all, so a rerun after a crash completes the work without duplicates.
+/// </summary>
+public interface IIngestStore
+{
+    /// <summary>
+    /// Records the start of a run over <paramref name="source"/> and forgets the rejects of earlier runs over
+    /// the same source (this run re-reads every record, so it re-rejects what is still bad).
+    /// </summary>
+    /// <returns>The new run's id.</returns>
+    Task<long> StartRunAsync(string source, string optionsJson, DateTimeOffset startedAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts or updates <paramref name="batch"/> by call id. A call id already stored by this run
+    /// (earlier in the batch or in an earlier batch) is not stored again: its result is
+    /// <see cref="UpsertOutcome.DuplicateInRun"/>.
+    /// </summary>
+    /// <returns>One result per record, in the order of <paramref name="batch"/>.</returns>
+    Task<IReadOnlyList<UpsertResult>> UpsertContactsAsync(long runId, IReadOnlyList<SourcedContact> batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts or replaces the transcripts of <paramref name="batch"/> by call id (all turns replaced).
+    /// A transcript whose contact is not stored gets <see cref="UpsertOutcome.UnknownContact"/>; a second
+    /// transcript for the same contact in this run gets <see cref="UpsertOutcome.DuplicateInRun"/>.
+    /// </summary>
+    /// <returns>One result per transcript, in the order of <paramref name="batch"/>.</returns>
+    Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken);
+
+    /// <summary>Adds rejected records of run <paramref name="runId"/> over <paramref name="source"/>.</summary>
+    Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken);
+
+    /// <summary>Records how the run <paramref name="summary"/> describes ended, with its counts.</summary>
+    Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace InteractionAnalytics.Core.Ingest;
+
+/// <summary>The state of an ingest run.</summary>
+public enum IngestRunStatus
+{
+    /// <summary>Started and not finished (or the process died; a rerun completes the work).</summary>
+    Running,
+
+    /// <summary>Every record of the export was read and stored or rejected.</summary>
+    Completed,
+
+    /// <summary>The run stopped on an error it could not recover from (database, disk); see its error.</summary>
+    Failed,
+}

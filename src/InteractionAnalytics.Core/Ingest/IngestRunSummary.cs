@@ -1,0 +1,30 @@
+namespace InteractionAnalytics.Core.Ingest;
+
+/// <summary>The record of one ingest run, as stored in the <c>ingest_runs</c> table.</summary>
+/// <param name="RunId">The run's id, increasing.</param>
+/// <param name="Source">The export directory, as an absolute path.</param>
+/// <param name="StartedAt">When the run started.</param>
+/// <param name="EndedAt">When it ended; <see langword="null"/> while running.</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="Contacts">What it did with the rows of <c>calls.csv</c>.</param>
+/// <param name="Transcripts">What it did with the transcript files.</param>
+/// <param name="Error">Why it failed, when <paramref name="Status"/> is <see cref="IngestRunStatus.Failed"/>.</param>
+public sealed record IngestRunSummary(
+    long RunId,
+    string Source,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    IngestRunStatus Status,
+    IngestCounts Contacts,
+    IngestCounts Transcripts,
+    string? Error)
+{
+    /// <summary>All records read: contacts + transcripts.</summary>
+    public long Read => Contacts.Read + Transcripts.Read;
+
+    /// <summary>All records stored: contacts + transcripts.</summary>
+    public long Stored => Contacts.Stored + Transcripts.Stored;
+
+    /// <summary>All records rejected: contacts + transcripts.</summary>
+    public long Rejected => Contacts.Rejected + Transcripts.Rejected;
+}

@@ -1,0 +1,9 @@
+using InteractionAnalytics.Core.Transcripts;
+
+namespace InteractionAnalytics.Core.Ingest;
+
+/// <summary>A valid transcript and where it was read from.</summary>
+/// <param name="Transcript">The transcript.</param>
+/// <param name="File">Path of the file, relative to the export directory (e.g. <c>transcripts/C-1.json</c>).</param>
+/// <param name="Format">The format it was read as, e.g. <c>json</c> or <c>text</c>.</param>
+public sealed record SourcedTranscript(Transcript Transcript, string File, string Format);

@@ -1,0 +1,20 @@
+namespace InteractionAnalytics.Core.Reporting;
+
+/// <summary>How <c>ia report</c> splits contacts into rows.</summary>
+public enum ReportGrouping
+{
+    /// <summary>One total row only.</summary>
+    None,
+
+    /// <summary>By the contact's local calendar date (the date in the offset the export gave).</summary>
+    Day,
+
+    /// <summary>By agent id.</summary>
+    Agent,
+
+    /// <summary>By team.</summary>
+    Team,
+
+    /// <summary>By queue.</summary>
+    Queue,
+}

@@ -1,0 +1,11 @@
+namespace InteractionAnalytics.Ingestion.Pipeline;
+
+/// <summary>The file names of export format v1 (docs/export-format.md).</summary>
+public static class ExportLayout
+{
+    /// <summary>The contacts file, at the export's root.</summary>
+    public const string CallsFile = "calls.csv";
+
+    /// <summary>The transcripts folder, at the export's root: one <c>&lt;call_id&gt;.json</c> or <c>.txt</c> per contact.</summary>
+    public const string TranscriptsFolder = "transcripts";
+}

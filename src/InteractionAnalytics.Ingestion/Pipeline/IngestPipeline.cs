@@ -1,0 +1,296 @@
+using System.Text;
+using System.Text.Json;
+using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Ingestion.Calls;
+using Microsoft.Extensions.Logging;
+
+namespace InteractionAnalytics.Ingestion.Pipeline;
+
+/// <summary>
+/// The nightly ingest: reads an export's <c>calls.csv</c> and <c>transcripts/</c>, validates every record and
+/// stores it or rejects it with a reason, in batches. Rerunning the same export stores nothing twice.
+/// A bad record or a bad file is a reject, never a failure; only errors the run cannot work around (the
+/// export directory is missing, the database fails) end it, and they are recorded in <c>ingest_runs</c>.
+/// </summary>
+public sealed partial class IngestPipeline
+{
+    private readonly IIngestStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<IngestPipeline> _logger;
+
+    /// <summary>Creates a pipeline writing to <paramref name="store"/>.</summary>
+    public IngestPipeline(IIngestStore store, TimeProvider time, ILogger<IngestPipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _store = store;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Runs one ingest.</summary>
+    /// <param name="request">The export and the options.</param>
+    /// <param name="progress">Receives progress after every batch; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run between batches; the run is recorded as failed.</param>
+    /// <returns>The run's summary (also stored in <c>ingest_runs</c>).</returns>
+    /// <exception cref="DirectoryNotFoundException">The export directory does not exist.</exception>
+    public async Task<IngestRunSummary> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var source = Path.GetFullPath(request.ExportDirectory);
+        if (!Directory.Exists(source))
+        {
+            throw new DirectoryNotFoundException($"The export directory '{source}' does not exist.");
+        }
+
+        var options = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["mapping"] = request.Mapping.Description,
+            ["timezone"] = request.TimeZone?.Id,
+            ["batch_size"] = request.BatchSize,
+        });
+        var startedAt = _time.GetUtcNow();
+        var runId = await _store.StartRunAsync(source, options, startedAt, cancellationToken);
+        LogRunStarted(runId, source);
+
+        var state = new RunState(runId, source);
+        try
+        {
+            await IngestContactsAsync(request, state, progress, cancellationToken);
+            await IngestTranscriptsAsync(request, state, progress, cancellationToken);
+            var summary = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Completed, null);
+            await _store.FinishRunAsync(summary, cancellationToken);
+            return summary;
+        }
+        catch (Exception ex)
+        {
+            var failed = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Failed, ex.Message);
+            try
+            {
+                await _store.FinishRunAsync(failed, CancellationToken.None);
+            }
+#pragma warning disable CA1031 // The original error matters more; this one is logged and the original rethrown.
+            catch (Exception finishError)
+#pragma warning restore CA1031
+            {
+                LogFinishFailed(finishError, runId);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task IngestContactsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(state.Source, ExportLayout.CallsFile);
+        if (!File.Exists(path))
+        {
+            LogNoCalls(path);
+            await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, null, null, "calls.csv is missing from the export", null), isContact: true, cancellationToken);
+            await FlushRejectsAsync(state, cancellationToken);
+            return;
+        }
+
+        var reader = new CallsCsvReader(request.Mapping, request.TimeZone);
+        var batch = new List<SourcedContact>(request.BatchSize);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var total = stream.Length;
+        long lastLine = 0;
+        var rows = reader.Read(text, ExportLayout.CallsFile, warning => LogWarning(warning)).GetEnumerator();
+        using (rows)
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (IOException ex)
+                {
+                    // The rest of the file is unreadable; it becomes one reject and the night goes on.
+                    await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, lastLine + 1, null, $"the file could not be read past line {lastLine}: {ex.Message}", null), true, cancellationToken);
+                    break;
+                }
+
+                var parsed = rows.Current;
+                if (parsed.Reject is { } reject)
+                {
+                    lastLine = reject.Line ?? lastLine;
+                    await RejectAsync(state, reject, isContact: true, cancellationToken);
+                    continue;
+                }
+
+                batch.Add(parsed.Contact!);
+                lastLine = parsed.Contact!.Line;
+                if (batch.Count >= request.BatchSize)
+                {
+                    await StoreContactsAsync(state, batch, cancellationToken);
+                    progress?.Report(new IngestProgress(IngestPhase.Contacts, stream.Position, total, state.Contacts.Read, state.Contacts.Rejected));
+                }
+            }
+        }
+
+        await StoreContactsAsync(state, batch, cancellationToken);
+        await FlushRejectsAsync(state, cancellationToken);
+        progress?.Report(new IngestProgress(IngestPhase.Contacts, total, total, state.Contacts.Read, state.Contacts.Rejected));
+    }
+
+    private async Task StoreContactsAsync(RunState state, List<SourcedContact> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var results = await _store.UpsertContactsAsync(state.RunId, batch, cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var result = results[i];
+            if (result.IsStored)
+            {
+                state.Contacts = state.Contacts.WithResult(result);
+                continue;
+            }
+
+            var contact = batch[i];
+            var reason = $"duplicate call_id '{contact.Record.CallId}': {result.Detail ?? "already read earlier in this export"}; the first occurrence is kept";
+            await RejectAsync(state, new RejectedRecord(contact.File, contact.Line, contact.Record.CallId, reason, null), isContact: true, cancellationToken);
+        }
+
+        batch.Clear();
+        await FlushRejectsAsync(state, cancellationToken);
+    }
+
+    private async Task IngestTranscriptsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(state.Source, ExportLayout.TranscriptsFolder);
+        if (!Directory.Exists(folder))
+        {
+            LogNoTranscripts(folder);
+            return;
+        }
+
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
+
+        // Counting first costs one directory scan and no memory, and gives the progress bar its total.
+        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
+        var batch = new List<SourcedTranscript>(request.TranscriptBatchSize);
+        long done = 0;
+        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            done++;
+            var (transcript, reject) = TranscriptFileReader.Read(new FileInfo(path), request.MaxTranscriptBytes);
+            if (reject is not null)
+            {
+                await RejectAsync(state, reject, isContact: false, cancellationToken);
+                continue;
+            }
+
+            batch.Add(transcript!);
+            if (batch.Count >= request.TranscriptBatchSize)
+            {
+                await StoreTranscriptsAsync(state, batch, cancellationToken);
+                progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
+            }
+        }
+
+        await StoreTranscriptsAsync(state, batch, cancellationToken);
+        await FlushRejectsAsync(state, cancellationToken);
+        progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
+    }
+
+    private async Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var results = await _store.UpsertTranscriptsAsync(state.RunId, batch, cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var result = results[i];
+            if (result.IsStored)
+            {
+                state.Transcripts = state.Transcripts.WithResult(result);
+                continue;
+            }
+
+            var item = batch[i];
+            var callId = item.Transcript.CallId;
+            var reason = result.Outcome == UpsertOutcome.UnknownContact
+                ? $"no contact '{callId}' in calls.csv of this export or in the database"
+                : $"a second transcript for call '{callId}' in this export ({result.Detail} was read first)";
+            await RejectAsync(state, new RejectedRecord(item.File, null, callId, reason, null), isContact: false, cancellationToken);
+        }
+
+        batch.Clear();
+        await FlushRejectsAsync(state, cancellationToken);
+    }
+
+    private async Task RejectAsync(RunState state, RejectedRecord reject, bool isContact, CancellationToken cancellationToken)
+    {
+        if (isContact)
+        {
+            state.Contacts = state.Contacts.WithReject();
+        }
+        else
+        {
+            state.Transcripts = state.Transcripts.WithReject();
+        }
+
+        state.PendingRejects.Add(reject);
+        if (state.PendingRejects.Count >= 500)
+        {
+            await FlushRejectsAsync(state, cancellationToken);
+        }
+    }
+
+    private async Task FlushRejectsAsync(RunState state, CancellationToken cancellationToken)
+    {
+        if (state.PendingRejects.Count == 0)
+        {
+            return;
+        }
+
+        await _store.AddRejectsAsync(state.RunId, state.Source, state.PendingRejects, cancellationToken);
+        state.PendingRejects.Clear();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest run {RunId} started over {Source}")]
+    private partial void LogRunStarted(long runId, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private partial void LogWarning(string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No calls file at {Path}; only transcripts are read")]
+    private partial void LogNoCalls(string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No transcripts folder at {Path}; contacts only")]
+    private partial void LogNoTranscripts(string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of failed run {RunId}")]
+    private partial void LogFinishFailed(Exception exception, long runId);
+
+    private sealed class RunState(long runId, string source)
+    {
+        public long RunId { get; } = runId;
+
+        public string Source { get; } = source;
+
+        public IngestCounts Contacts { get; set; } = new();
+
+        public IngestCounts Transcripts { get; set; } = new();
+
+        public List<RejectedRecord> PendingRejects { get; } = [];
+
+        public IngestRunSummary Summary(DateTimeOffset startedAt, DateTimeOffset endedAt, IngestRunStatus status, string? error) =>
+            new(RunId, Source, startedAt, endedAt, status, Contacts, Transcripts, error);
+    }
+}

@@ -1,0 +1,25 @@
+using InteractionAnalytics.Ingestion.Calls;
+
+namespace InteractionAnalytics.Ingestion.Pipeline;
+
+/// <summary>What to ingest and how.</summary>
+public sealed record IngestRequest
+{
+    /// <summary>The export directory: <c>calls.csv</c> and an optional <c>transcripts/</c> folder.</summary>
+    public required string ExportDirectory { get; init; }
+
+    /// <summary>How the export's columns map to v1 fields. Default: v1 itself.</summary>
+    public ColumnMapping Mapping { get; init; } = ColumnMapping.Default;
+
+    /// <summary>Time zone for timestamps without a UTC offset; <see langword="null"/> (the default) rejects them.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
+    /// <summary>Contacts per database transaction. Default 500.</summary>
+    public int BatchSize { get; init; } = 500;
+
+    /// <summary>Transcripts per database transaction. Default 100.</summary>
+    public int TranscriptBatchSize { get; init; } = 100;
+
+    /// <summary>Largest transcript file read, in bytes; larger files are rejected. Default 64 MiB.</summary>
+    public long MaxTranscriptBytes { get; init; } = 64L * 1024 * 1024;
+}

@@ -1,0 +1,260 @@
+using System.Data.Common;
+using Dapper;
+using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Transcripts;
+using InteractionAnalytics.Storage.Rows;
+
+namespace InteractionAnalytics.Storage;
+
+/// <summary>
+/// <see cref="IIngestStore"/> over a <see cref="DbDataSource"/> with Dapper. Every method runs in one
+/// transaction. Duplicates within a run are found through <c>last_run_id</c>, which the store keeps on
+/// every row it touches, so the check costs no memory in the process however large the export.
+/// </summary>
+internal sealed class DapperIngestStore : IIngestStore
+{
+    private readonly DbDataSource _dataSource;
+
+    public DapperIngestStore(DbDataSource dataSource) => _dataSource = dataSource;
+
+    public async Task<long> StartRunAsync(string source, string optionsJson, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var runId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO ingest_runs (source, options, started_at, status)
+            VALUES (@Source, @Options, @StartedAt, 'running')
+            RETURNING run_id
+            """, new { Source = source, Options = optionsJson, StartedAt = StorageFormat.Timestamp(startedAt) }, transaction, cancellationToken: cancellationToken));
+
+        // This run reads every record of the source again, so it re-rejects whatever is still bad.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM rejects WHERE source = @Source", new { Source = source }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return runId;
+    }
+
+    public async Task<IReadOnlyList<UpsertResult>> UpsertContactsAsync(long runId, IReadOnlyList<SourcedContact> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var rows = batch.Select(c => ContactRow.From(c, runId)).ToList();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var existing = (await connection.QueryAsync<ExistingRow>(new CommandDefinition("""
+            SELECT call_id AS Key, content_hash AS ContentHash, last_run_id AS LastRunId, source_file AS SourceFile, source_line AS SourceLine
+            FROM contacts WHERE call_id IN @Ids
+            """, new { Ids = rows.Select(r => r.CallId).Distinct().ToList() }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(e => e.Key, StringComparer.Ordinal);
+
+        var results = new UpsertResult[rows.Count];
+        var writes = new List<ContactRow>(rows.Count);
+        var touches = new List<ContactRow>();
+        var seenInBatch = new Dictionary<string, ContactRow>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (seenInBatch.TryGetValue(row.CallId, out var first))
+            {
+                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, $"already read at {first.SourceFile} line {first.SourceLine} in this export");
+                continue;
+            }
+
+            if (existing.TryGetValue(row.CallId, out var stored) && stored.LastRunId == runId)
+            {
+                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, $"already read at {stored.SourceFile} line {stored.SourceLine} in this export");
+                continue;
+            }
+
+            seenInBatch.Add(row.CallId, row);
+            if (stored is null)
+            {
+                results[i] = new UpsertResult(UpsertOutcome.Inserted);
+                writes.Add(row);
+            }
+            else if (!string.Equals(stored.ContentHash, row.ContentHash, StringComparison.Ordinal))
+            {
+                results[i] = new UpsertResult(UpsertOutcome.Updated);
+                writes.Add(row);
+            }
+            else
+            {
+                results[i] = new UpsertResult(UpsertOutcome.Unchanged);
+                touches.Add(row);
+            }
+        }
+
+        if (writes.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO contacts (
+                    call_id, customer_id, agent_id, team, queue, channel, direction, started_at, started_at_utc, start_date,
+                    answered_at, ended_at, ivr_seconds, queue_seconds, talk_seconds, hold_seconds, hold_count, acw_seconds,
+                    handle_seconds, transfer_count, abandoned, disposition, source_file, source_line, content_hash, first_run_id, last_run_id)
+                VALUES (
+                    @CallId, @CustomerId, @AgentId, @Team, @Queue, @Channel, @Direction, @StartedAt, @StartedAtUtc, @StartDate,
+                    @AnsweredAt, @EndedAt, @IvrSeconds, @QueueSeconds, @TalkSeconds, @HoldSeconds, @HoldCount, @AcwSeconds,
+                    @HandleSeconds, @TransferCount, @Abandoned, @Disposition, @SourceFile, @SourceLine, @ContentHash, @RunId, @RunId)
+                ON CONFLICT (call_id) DO UPDATE SET
+                    customer_id = excluded.customer_id, agent_id = excluded.agent_id, team = excluded.team, queue = excluded.queue,
+                    channel = excluded.channel, direction = excluded.direction, started_at = excluded.started_at,
+                    started_at_utc = excluded.started_at_utc, start_date = excluded.start_date, answered_at = excluded.answered_at,
+                    ended_at = excluded.ended_at, ivr_seconds = excluded.ivr_seconds, queue_seconds = excluded.queue_seconds,
+                    talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds, hold_count = excluded.hold_count,
+                    acw_seconds = excluded.acw_seconds, handle_seconds = excluded.handle_seconds,
+                    transfer_count = excluded.transfer_count, abandoned = excluded.abandoned, disposition = excluded.disposition,
+                    source_file = excluded.source_file, source_line = excluded.source_line, content_hash = excluded.content_hash,
+                    last_run_id = excluded.last_run_id
+                """, writes, transaction, cancellationToken: cancellationToken));
+        }
+
+        if (touches.Count > 0)
+        {
+            // Unchanged rows still record that this run saw them, so a later duplicate in the same export is caught.
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE contacts SET last_run_id = @RunId, source_file = @SourceFile, source_line = @SourceLine WHERE call_id = @CallId
+                """, touches, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    public async Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var ids = batch.Select(t => t.Transcript.CallId).Distinct().ToList();
+        var contacts = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT call_id FROM contacts WHERE call_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
+            .ToHashSet(StringComparer.Ordinal);
+        var existing = (await connection.QueryAsync<ExistingRow>(new CommandDefinition("""
+            SELECT call_id AS Key, content_hash AS ContentHash, last_run_id AS LastRunId, source_file AS SourceFile
+            FROM transcripts WHERE call_id IN @Ids
+            """, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(e => e.Key, StringComparer.Ordinal);
+
+        var results = new UpsertResult[batch.Count];
+        var seenInBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var item = batch[i];
+            var callId = item.Transcript.CallId;
+            if (!contacts.Contains(callId))
+            {
+                results[i] = new UpsertResult(UpsertOutcome.UnknownContact);
+                continue;
+            }
+
+            if (seenInBatch.TryGetValue(callId, out var firstFile))
+            {
+                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, firstFile);
+                continue;
+            }
+
+            existing.TryGetValue(callId, out var stored);
+            if (stored is not null && stored.LastRunId == runId)
+            {
+                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, stored.SourceFile);
+                continue;
+            }
+
+            seenInBatch.Add(callId, item.File);
+            var hash = TranscriptFingerprint.Of(item.Transcript);
+            var header = new
+            {
+                CallId = callId,
+                item.Transcript.Language,
+                item.Format,
+                SourceFile = item.File,
+                TurnCount = item.Transcript.Turns.Count,
+                ContentHash = hash,
+                RunId = runId,
+            };
+
+            if (stored is not null && string.Equals(stored.ContentHash, hash, StringComparison.Ordinal))
+            {
+                results[i] = new UpsertResult(UpsertOutcome.Unchanged);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE transcripts SET last_run_id = @RunId, source_file = @SourceFile WHERE call_id = @CallId",
+                    header, transaction, cancellationToken: cancellationToken));
+                continue;
+            }
+
+            results[i] = new UpsertResult(stored is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM transcript_turns WHERE call_id = @CallId", header, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO transcripts (call_id, language, format, source_file, turn_count, content_hash, last_run_id)
+                VALUES (@CallId, @Language, @Format, @SourceFile, @TurnCount, @ContentHash, @RunId)
+                ON CONFLICT (call_id) DO UPDATE SET
+                    language = excluded.language, format = excluded.format, source_file = excluded.source_file,
+                    turn_count = excluded.turn_count, content_hash = excluded.content_hash, last_run_id = excluded.last_run_id
+                """, header, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO transcript_turns (call_id, turn_index, speaker, start_seconds, end_seconds, text)
+                VALUES (@CallId, @TurnIndex, @Speaker, @StartSeconds, @EndSeconds, @Text)
+                """, item.Transcript.Turns.Select((t, index) => new
+            {
+                CallId = callId,
+                TurnIndex = index,
+                Speaker = SpeakerNames.ToName(t.Speaker),
+                t.StartSeconds,
+                t.EndSeconds,
+                t.Text,
+            }), transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    public async Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rejects);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO rejects (run_id, source, file, line, record_key, reason, raw)
+            VALUES (@RunId, @Source, @File, @Line, @RecordKey, @Reason, @Raw)
+            """, rejects.Select(r => new { RunId = runId, Source = source, r.File, r.Line, r.RecordKey, r.Reason, r.Raw }),
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE ingest_runs SET
+                ended_at = @EndedAt, status = @Status, error = @Error,
+                contacts_read = @ContactsRead, contacts_inserted = @ContactsInserted, contacts_updated = @ContactsUpdated,
+                contacts_unchanged = @ContactsUnchanged, contacts_rejected = @ContactsRejected,
+                transcripts_read = @TranscriptsRead, transcripts_inserted = @TranscriptsInserted, transcripts_updated = @TranscriptsUpdated,
+                transcripts_unchanged = @TranscriptsUnchanged, transcripts_rejected = @TranscriptsRejected,
+                records_read = @Read, records_stored = @Stored, records_rejected = @Rejected
+            WHERE run_id = @RunId
+            """, new
+        {
+            summary.RunId,
+            EndedAt = summary.EndedAt is { } ended ? StorageFormat.Timestamp(ended) : null,
+            Status = RunStatusNames.ToName(summary.Status),
+            summary.Error,
+            ContactsRead = summary.Contacts.Read,
+            ContactsInserted = summary.Contacts.Inserted,
+            ContactsUpdated = summary.Contacts.Updated,
+            ContactsUnchanged = summary.Contacts.Unchanged,
+            ContactsRejected = summary.Contacts.Rejected,
+            TranscriptsRead = summary.Transcripts.Read,
+            TranscriptsInserted = summary.Transcripts.Inserted,
+            TranscriptsUpdated = summary.Transcripts.Updated,
+            TranscriptsUnchanged = summary.Transcripts.Unchanged,
+            TranscriptsRejected = summary.Transcripts.Rejected,
+            summary.Read,
+            summary.Stored,
+            summary.Rejected,
+        }, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,110 @@
+using System.Data.Common;
+using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Reporting;
+using InteractionAnalytics.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace InteractionAnalytics.Storage;
+
+/// <summary>
+/// The database the engine keeps its contacts, transcripts, runs and rejects in: one
+/// <see cref="DbDataSource"/> per process, opened from the <c>--db</c> value, with the stores over it.
+/// </summary>
+public sealed class InteractionDatabase : IAsyncDisposable
+{
+    /// <summary>The SQLite file used when <c>--db</c> is not given, in the working directory.</summary>
+    public const string DefaultFileName = "interaction-analytics.db";
+
+    private readonly DbDataSource _dataSource;
+
+    private InteractionDatabase(DbDataSource dataSource, string description)
+    {
+        _dataSource = dataSource;
+        Description = description;
+        IngestStore = new DapperIngestStore(dataSource);
+        Reports = new DapperReportSource(dataSource);
+        Runs = new IngestRunReader(dataSource);
+    }
+
+    /// <summary>What the database is, for logs (never the password).</summary>
+    public string Description { get; }
+
+    /// <summary>Where the ingest pipeline writes.</summary>
+    public IIngestStore IngestStore { get; }
+
+    /// <summary>Where reports come from.</summary>
+    public IReportSource Reports { get; }
+
+    /// <summary>The history of runs and their rejects.</summary>
+    public IngestRunReader Runs { get; }
+
+    /// <summary>The data source, for tests and tools that query the schema directly.</summary>
+    public DbDataSource DataSource => _dataSource;
+
+    /// <summary>
+    /// Opens the database <paramref name="db"/> names: <see langword="null"/> or empty for
+    /// <see cref="DefaultFileName"/>; a path for a SQLite file (created if missing); a string with <c>=</c> for a
+    /// SQLite connection string (e.g. <c>Data Source=x;Mode=Memory;Cache=Shared</c>). The schema is brought
+    /// up to date before this returns.
+    /// </summary>
+    /// <exception cref="NotSupportedException"><paramref name="db"/> names a PostgreSQL server (not yet supported).</exception>
+    public static async Task<InteractionDatabase> OpenAsync(string? db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var value = string.IsNullOrWhiteSpace(db) ? DefaultFileName : db.Trim();
+        if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NotSupportedException("PostgreSQL is not supported yet; use a SQLite file path or connection string.");
+        }
+
+        var builder = value.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(value)
+            : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(value) };
+
+        // Cascading deletes (contacts → transcripts → turns) need SQLite's foreign keys, which are off by default.
+        builder.ForeignKeys = true;
+        builder.Pooling = true;
+        if (builder.Mode is SqliteOpenMode.ReadWriteCreate && builder.DataSource is { Length: > 0 } file && !file.Equals(":memory:", StringComparison.Ordinal))
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        var dataSource = SqliteFactory.Instance.CreateDataSource(builder.ConnectionString);
+        var database = new InteractionDatabase(dataSource, $"SQLite {builder.DataSource}");
+        try
+        {
+            await ConfigureAsync(dataSource, builder.Mode, cancellationToken);
+            await SchemaMigrator.MigrateAsync(dataSource, SqliteMigrations.All, time, cancellationToken);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task ConfigureAsync(DbDataSource dataSource, SqliteOpenMode mode, CancellationToken cancellationToken)
+    {
+        if (mode == SqliteOpenMode.Memory)
+        {
+            return;
+        }
+
+        // WAL lets readers (a report, the web app) work while the nightly ingest writes; it is a property
+        // of the file, so setting it once is enough.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,104 @@
+namespace InteractionAnalytics.Storage.Migrations;
+
+/// <summary>
+/// The schema, as migrations. Types are chosen to mean the same on SQLite and PostgreSQL
+/// (TEXT, BIGINT, INTEGER, DOUBLE PRECISION); only the identity columns differ, which is why this list is
+/// per dialect. Timestamps are ISO 8601 text: <c>*_at</c> as the export gave them (with offset) and
+/// <c>started_at_utc</c> in UTC with a fixed width, so text order is time order.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "contacts, transcripts, ingest runs and rejects", """
+            CREATE TABLE ingest_runs (
+                run_id INTEGER PRIMARY KEY,
+                source TEXT NOT NULL,
+                options TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at TEXT NULL,
+                status TEXT NOT NULL,
+                contacts_read BIGINT NOT NULL DEFAULT 0,
+                contacts_inserted BIGINT NOT NULL DEFAULT 0,
+                contacts_updated BIGINT NOT NULL DEFAULT 0,
+                contacts_unchanged BIGINT NOT NULL DEFAULT 0,
+                contacts_rejected BIGINT NOT NULL DEFAULT 0,
+                transcripts_read BIGINT NOT NULL DEFAULT 0,
+                transcripts_inserted BIGINT NOT NULL DEFAULT 0,
+                transcripts_updated BIGINT NOT NULL DEFAULT 0,
+                transcripts_unchanged BIGINT NOT NULL DEFAULT 0,
+                transcripts_rejected BIGINT NOT NULL DEFAULT 0,
+                records_read BIGINT NOT NULL DEFAULT 0,
+                records_stored BIGINT NOT NULL DEFAULT 0,
+                records_rejected BIGINT NOT NULL DEFAULT 0,
+                error TEXT NULL
+            );
+
+            CREATE TABLE contacts (
+                call_id TEXT NOT NULL PRIMARY KEY,
+                customer_id TEXT NULL,
+                agent_id TEXT NULL,
+                team TEXT NULL,
+                queue TEXT NULL,
+                channel TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                started_at_utc TEXT NOT NULL,
+                start_date TEXT NOT NULL,
+                answered_at TEXT NULL,
+                ended_at TEXT NOT NULL,
+                ivr_seconds DOUBLE PRECISION NULL,
+                queue_seconds DOUBLE PRECISION NULL,
+                talk_seconds DOUBLE PRECISION NOT NULL,
+                hold_seconds DOUBLE PRECISION NOT NULL,
+                hold_count INTEGER NOT NULL,
+                acw_seconds DOUBLE PRECISION NOT NULL,
+                handle_seconds DOUBLE PRECISION NOT NULL,
+                transfer_count INTEGER NOT NULL,
+                abandoned INTEGER NOT NULL,
+                disposition TEXT NULL,
+                source_file TEXT NOT NULL,
+                source_line BIGINT NOT NULL,
+                content_hash TEXT NOT NULL,
+                first_run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id),
+                last_run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+            CREATE INDEX ix_contacts_start_date ON contacts (start_date);
+            CREATE INDEX ix_contacts_customer ON contacts (customer_id, started_at_utc);
+            CREATE INDEX ix_contacts_agent ON contacts (agent_id, start_date);
+
+            CREATE TABLE transcripts (
+                call_id TEXT NOT NULL PRIMARY KEY REFERENCES contacts (call_id) ON DELETE CASCADE,
+                language TEXT NULL,
+                format TEXT NOT NULL,
+                source_file TEXT NOT NULL,
+                turn_count INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                last_run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+
+            CREATE TABLE transcript_turns (
+                call_id TEXT NOT NULL REFERENCES transcripts (call_id) ON DELETE CASCADE,
+                turn_index INTEGER NOT NULL,
+                speaker TEXT NOT NULL,
+                start_seconds DOUBLE PRECISION NULL,
+                end_seconds DOUBLE PRECISION NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (call_id, turn_index)
+            );
+
+            CREATE TABLE rejects (
+                reject_id INTEGER PRIMARY KEY,
+                run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id),
+                source TEXT NOT NULL,
+                file TEXT NOT NULL,
+                line BIGINT NULL,
+                record_key TEXT NULL,
+                reason TEXT NOT NULL,
+                raw TEXT NULL
+            );
+            CREATE INDEX ix_rejects_source ON rejects (source);
+            CREATE INDEX ix_rejects_run ON rejects (run_id);
+            """),
+    ];
+}

@@ -1,0 +1,27 @@
+using InteractionAnalytics.Core.Metrics;
+
+namespace InteractionAnalytics.Storage.Rows;
+
+/// <summary>The sums one report row is derived from, as SQL returns them.</summary>
+internal sealed class TotalsRow
+{
+    public string? Key { get; init; }
+    public long Contacts { get; init; }
+    public long Handled { get; init; }
+    public long Abandoned { get; init; }
+    public long Transferred { get; init; }
+    public double TalkSeconds { get; init; }
+    public double HoldSeconds { get; init; }
+    public double AcwSeconds { get; init; }
+
+    public ContactTotals ToTotals() => new()
+    {
+        Contacts = Contacts,
+        Handled = Handled,
+        Abandoned = Abandoned,
+        Transferred = Transferred,
+        TalkSeconds = TalkSeconds,
+        HoldSeconds = HoldSeconds,
+        AcwSeconds = AcwSeconds,
+    };
+}

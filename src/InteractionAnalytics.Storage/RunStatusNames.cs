@@ -1,0 +1,23 @@
+using InteractionAnalytics.Core.Ingest;
+
+namespace InteractionAnalytics.Storage;
+
+/// <summary>The names run statuses have in <c>ingest_runs.status</c>.</summary>
+internal static class RunStatusNames
+{
+    public static string ToName(IngestRunStatus status) => status switch
+    {
+        IngestRunStatus.Running => "running",
+        IngestRunStatus.Completed => "completed",
+        IngestRunStatus.Failed => "failed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
+    public static IngestRunStatus Parse(string name) => name switch
+    {
+        "running" => IngestRunStatus.Running,
+        "completed" => IngestRunStatus.Completed,
+        "failed" => IngestRunStatus.Failed,
+        _ => throw new FormatException($"Unknown run status '{name}'."),
+    };
+}

@@ -140,31 +140,13 @@ public sealed partial class IngestPipeline
         progress?.Report(new IngestProgress(IngestPhase.Contacts, total, total, state.Contacts.Read, state.Contacts.Rejected));
     }
 
-    private async Task StoreContactsAsync(RunState state, List<SourcedContact> batch, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        var results = await _store.UpsertContactsAsync(state.RunId, batch, cancellationToken);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var result = results[i];
-            if (result.IsStored)
-            {
-                state.Contacts = state.Contacts.WithResult(result);
-                continue;
-            }
-
-            var contact = batch[i];
-            var reason = $"duplicate call_id '{contact.Record.CallId}': {result.Detail ?? "already read earlier in this export"}; the first occurrence is kept";
-            await RejectAsync(state, new RejectedRecord(contact.File, contact.Line, contact.Record.CallId, reason, null), isContact: true, cancellationToken);
-        }
-
-        batch.Clear();
-        await FlushRejectsAsync(state, cancellationToken);
-    }
+    private Task StoreContactsAsync(RunState state, List<SourcedContact> batch, CancellationToken cancellationToken) =>
+        StoreBatchAsync(state, batch, _store.UpsertContactsAsync, isContact: true, static (contact, result) => new RejectedRecord(
+            contact.File,
+            contact.Line,
+            contact.Record.CallId,
+            $"duplicate call_id '{contact.Record.CallId}': {result.Detail ?? "already read earlier in this export"}; the first occurrence is kept",
+            null), cancellationToken);
 
     private async Task IngestTranscriptsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
@@ -205,29 +187,46 @@ public sealed partial class IngestPipeline
         progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
     }
 
-    private async Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken)
+    private Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken) =>
+        StoreBatchAsync(state, batch, _store.UpsertTranscriptsAsync, isContact: false, static (item, result) =>
+        {
+            var callId = item.Transcript.CallId;
+            var reason = result.Outcome == UpsertOutcome.UnknownContact
+                ? $"no contact '{callId}' in calls.csv of this export or in the database"
+                : $"a second transcript for call '{callId}' in this export ({result.Detail} was read first)";
+            return new RejectedRecord(item.File, null, callId, reason, null);
+        }, cancellationToken);
+
+    /// <summary>Stores one batch, counts what was stored and rejects (with <paramref name="toReject"/>'s reason) what was not.</summary>
+    private async Task StoreBatchAsync<T>(
+        RunState state,
+        List<T> batch,
+        Func<long, IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<UpsertResult>>> upsert,
+        bool isContact,
+        Func<T, UpsertResult, RejectedRecord> toReject,
+        CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
-        var results = await _store.UpsertTranscriptsAsync(state.RunId, batch, cancellationToken);
+        var results = await upsert(state.RunId, batch, cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             var result = results[i];
-            if (result.IsStored)
+            if (!result.IsStored)
+            {
+                await RejectAsync(state, toReject(batch[i], result), isContact, cancellationToken);
+            }
+            else if (isContact)
+            {
+                state.Contacts = state.Contacts.WithResult(result);
+            }
+            else
             {
                 state.Transcripts = state.Transcripts.WithResult(result);
-                continue;
             }
-
-            var item = batch[i];
-            var callId = item.Transcript.CallId;
-            var reason = result.Outcome == UpsertOutcome.UnknownContact
-                ? $"no contact '{callId}' in calls.csv of this export or in the database"
-                : $"a second transcript for call '{callId}' in this export ({result.Detail} was read first)";
-            await RejectAsync(state, new RejectedRecord(item.File, null, callId, reason, null), isContact: false, cancellationToken);
         }
 
         batch.Clear();

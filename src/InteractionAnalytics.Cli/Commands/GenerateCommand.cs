@@ -65,7 +65,7 @@ internal static class GenerateCommand
                     $"Wrote {result.Contacts:N0} contacts ({result.Handled:N0} handled, {result.Abandoned:N0} abandoned, {result.RepeatContacts:N0} repeats) and {result.Transcripts:N0} transcripts for {result.Agents} agents and {result.Customers:N0} customers to {Path.GetFullPath(dir)}"));
                 return ExitCodes.Success;
             }
-            catch (ArgumentOutOfRangeException ex)
+            catch (Exception ex) when (ex is ArgumentOutOfRangeException or IOException or UnauthorizedAccessException)
             {
                 await context.Error.WriteLineAsync($"error: {ex.Message}");
                 return ExitCodes.Failure;

@@ -36,7 +36,7 @@ public static class ContactRules
 
         if (record.EndedAt < record.StartedAt)
         {
-            problems.Add($"ended_at {record.EndedAt:O} is before started_at {record.StartedAt:O}");
+            problems.Add($"ended_at {Format(record.EndedAt)} is before started_at {Format(record.StartedAt)}");
         }
         else if ((record.EndedAt - record.StartedAt).TotalSeconds > MaxDurationSeconds)
         {
@@ -45,7 +45,7 @@ public static class ContactRules
 
         if (record.AnsweredAt is { } answered && (answered < record.StartedAt || answered > record.EndedAt))
         {
-            problems.Add($"answered_at {answered:O} is outside started_at..ended_at");
+            problems.Add($"answered_at {Format(answered)} is outside started_at..ended_at");
         }
 
         CheckDuration(problems, "ivr_seconds", record.IvrSeconds);
@@ -68,6 +68,9 @@ public static class ContactRules
 
         return problems;
     }
+
+    private static string Format(DateTimeOffset value) =>
+        value.ToString(value.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void CheckDuration(List<string> problems, string field, double? seconds)
     {

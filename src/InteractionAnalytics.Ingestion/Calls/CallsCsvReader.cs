@@ -252,7 +252,7 @@ public sealed class CallsCsvReader
             }
         }
 
-        if (problems.Count > 0 || callId is null || startedAt is null || endedAt is null)
+        if (callId is null || startedAt is null || endedAt is null)
         {
             return Reject(file, row.Line, callId, string.Join("; ", problems), row.Raw);
         }
@@ -280,9 +280,10 @@ public sealed class CallsCsvReader
             Disposition = Text(CallField.Disposition),
         };
 
-        var ruleProblems = ContactRules.Check(record);
-        return ruleProblems.Count > 0
-            ? Reject(file, row.Line, callId, string.Join("; ", ruleProblems), row.Raw)
+        // The rules run even when a field failed to parse, so one reject lists every problem of the row.
+        problems.AddRange(ContactRules.Check(record));
+        return problems.Count > 0
+            ? Reject(file, row.Line, callId, string.Join("; ", problems), row.Raw)
             : new ParsedCall(new SourcedContact(record, file, row.Line), null);
     }
 

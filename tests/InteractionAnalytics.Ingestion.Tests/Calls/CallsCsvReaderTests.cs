@@ -114,6 +114,19 @@ public sealed class CallsCsvReaderTests
     }
 
     [Test]
+    public void Read_ParseErrorAndRuleViolationInOneRow_BothListed()
+    {
+        var row = GoodRow.Replace(",inbound,", ",sideways,", StringComparison.Ordinal).Replace(",300,60,", ",300,-60,", StringComparison.Ordinal)
+            .Replace("2026-11-17T09:07:00-05:00", "2026-11-17T08:07:00-05:00", StringComparison.Ordinal);
+
+        var reject = Read($"{Header}\n{row}\n").Single().Reject!;
+
+        Assert.That(reject.Reason, Is.EqualTo(
+            "direction 'sideways' is not inbound or outbound; ended_at 2026-11-17T08:07:00-05:00 is before started_at 2026-11-17T09:00:00-05:00; "
+            + "answered_at 2026-11-17T09:01:00-05:00 is outside started_at..ended_at; hold_seconds is negative (-60)"));
+    }
+
+    [Test]
     public void Read_EmptyFile_OneFileLevelReject()
     {
         var parsed = Read(string.Empty).Single();

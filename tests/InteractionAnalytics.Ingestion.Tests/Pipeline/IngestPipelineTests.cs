@@ -208,6 +208,35 @@ public sealed class IngestPipelineTests
     }
 
     [Test]
+    public async Task RunAsync_StoreFailsMidway_RunRecordedFailedAndRerunCompletesExactly()
+    {
+        using var export = new TempExport();
+        export.WriteCalls([Header, .. Enumerable.Range(1, 30).Select(i => Row($"C{i}")), Row("C5")]);
+        await using (var db = await InteractionDatabase.OpenAsync(export.DatabasePath, new FakeTimeProvider(), CancellationToken.None))
+        {
+            var failing = new IngestPipeline(new FailingStore(db.IngestStore, failOnBatch: 3), new FakeTimeProvider(), NullLogger<IngestPipeline>.Instance);
+
+            var ex = await Assert.ThrowsAsync<IOException>(() =>
+                failing.RunAsync(new IngestRequest { ExportDirectory = export.ExportDirectory, BatchSize = 10 }, null, CancellationToken.None));
+            Assert.That(ex!.Message, Is.EqualTo("disk full (simulated)"));
+        }
+
+        var failedStatus = await QueryAsync<string>(export, "SELECT status || ': ' || error FROM ingest_runs WHERE run_id = 1");
+        var storedBeforeFailure = await QueryAsync<long>(export, "SELECT COUNT(*) FROM contacts");
+        var rerun = await IngestAsync(export, batchSize: 10);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failedStatus, Is.EqualTo("failed: disk full (simulated)"));
+            Assert.That(storedBeforeFailure, Is.EqualTo(20), "the two batches before the failure were committed whole");
+            Assert.That(rerun.Status, Is.EqualTo(IngestRunStatus.Completed));
+            Assert.That((rerun.Contacts.Unchanged, rerun.Contacts.Inserted, rerun.Contacts.Rejected), Is.EqualTo((20L, 10L, 1L)));
+            Assert.That(await QueryAsync<long>(export, "SELECT COUNT(*) FROM contacts"), Is.EqualTo(30));
+            Assert.That(rerun.Read, Is.EqualTo(rerun.Stored + rerun.Rejected));
+        }
+    }
+
+    [Test]
     public async Task RunAsync_ReportsProgressForBothPhases()
     {
         using var export = new TempExport();

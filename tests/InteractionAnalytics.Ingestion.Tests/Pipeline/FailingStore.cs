@@ -1,0 +1,25 @@
+using InteractionAnalytics.Core.Ingest;
+
+namespace InteractionAnalytics.Ingestion.Tests.Pipeline;
+
+/// <summary>The real store, except that the <paramref name="failOnBatch"/>-th contact batch fails as a full disk would.</summary>
+internal sealed class FailingStore(IIngestStore inner, int failOnBatch) : IIngestStore
+{
+    private int _batches;
+
+    public Task<long> StartRunAsync(string source, string optionsJson, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
+        inner.StartRunAsync(source, optionsJson, startedAt, cancellationToken);
+
+    public Task<IReadOnlyList<UpsertResult>> UpsertContactsAsync(long runId, IReadOnlyList<SourcedContact> batch, CancellationToken cancellationToken) =>
+        ++_batches == failOnBatch
+            ? throw new IOException("disk full (simulated)")
+            : inner.UpsertContactsAsync(runId, batch, cancellationToken);
+
+    public Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken) =>
+        inner.UpsertTranscriptsAsync(runId, batch, cancellationToken);
+
+    public Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken) =>
+        inner.AddRejectsAsync(runId, source, rejects, cancellationToken);
+
+    public Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken) => inner.FinishRunAsync(summary, cancellationToken);
+}

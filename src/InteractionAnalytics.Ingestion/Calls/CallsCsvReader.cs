@@ -144,11 +144,16 @@ public sealed class CallsCsvReader
             return raw is null ? null : Blank(_mapping.Translate(field, raw));
         }
 
-        DateTimeOffset? Time(string field)
+        DateTimeOffset? Time(string field, bool required)
         {
             var raw = Text(field);
             if (raw is null)
             {
+                if (required)
+                {
+                    problems.Add($"{field} is empty");
+                }
+
                 return null;
             }
 
@@ -197,18 +202,9 @@ public sealed class CallsCsvReader
             problems.Add("call_id is empty");
         }
 
-        var startedAt = Time(CallField.StartedAt);
-        var endedAt = Time(CallField.EndedAt);
-        var answeredAt = Time(CallField.AnsweredAt);
-        if (startedAt is null && Text(CallField.StartedAt) is null)
-        {
-            problems.Add("started_at is empty");
-        }
-
-        if (endedAt is null && Text(CallField.EndedAt) is null)
-        {
-            problems.Add("ended_at is empty");
-        }
+        var startedAt = Time(CallField.StartedAt, required: true);
+        var endedAt = Time(CallField.EndedAt, required: true);
+        var answeredAt = Time(CallField.AnsweredAt, required: false);
 
         var ivr = Seconds(CallField.IvrSeconds);
         var queue = Seconds(CallField.QueueSeconds);
@@ -225,7 +221,8 @@ public sealed class CallsCsvReader
         }
 
         var direction = ContactDirection.Inbound;
-        switch (Text(CallField.Direction)?.ToUpperInvariant())
+        var directionText = Text(CallField.Direction);
+        switch (directionText?.ToUpperInvariant())
         {
             case null or "INBOUND" or "IN":
                 break;
@@ -233,7 +230,7 @@ public sealed class CallsCsvReader
                 direction = ContactDirection.Outbound;
                 break;
             default:
-                problems.Add($"direction '{Text(CallField.Direction)}' is not inbound or outbound");
+                problems.Add($"direction '{directionText}' is not inbound or outbound");
                 break;
         }
 

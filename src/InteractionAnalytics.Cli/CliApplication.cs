@@ -25,6 +25,9 @@ internal static class CliApplication
             GenerateCommand.Create(context),
             RunsCommand.Create(context),
             RejectsCommand.Create(context),
+            TrainCommand.Create(context),
+            EvaluateCommand.Create(context),
+            ClassifyCommand.Create(context),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error };

@@ -27,6 +27,19 @@ internal sealed class DapperReportSource : IReportSource
 
     private const string Filter = "(@From IS NULL OR start_date >= @From) AND (@To IS NULL OR start_date <= @To)";
 
+    // The label a report groups by: the latest supervisor correction of that label, else the model's.
+    private const string Contacts = "contacts c LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id";
+
+    private const string EffectiveIntent = """
+        COALESCE((SELECT cc.intent FROM classification_corrections cc
+                  WHERE cc.call_id = c.call_id AND cc.intent IS NOT NULL ORDER BY cc.correction_id DESC LIMIT 1), cl.intent)
+        """;
+
+    private const string EffectiveRootCause = """
+        COALESCE((SELECT cc.root_cause FROM classification_corrections cc
+                  WHERE cc.call_id = c.call_id AND cc.root_cause IS NOT NULL ORDER BY cc.correction_id DESC LIMIT 1), cl.root_cause)
+        """;
+
     private readonly DbDataSource _dataSource;
 
     public DapperReportSource(DbDataSource dataSource) => _dataSource = dataSource;
@@ -53,10 +66,12 @@ internal sealed class DapperReportSource : IReportSource
                 ReportGrouping.Agent => "agent_id",
                 ReportGrouping.Team => "team",
                 ReportGrouping.Queue => "queue",
+                ReportGrouping.Intent => EffectiveIntent,
+                ReportGrouping.RootCause => EffectiveRootCause,
                 _ => throw new ArgumentOutOfRangeException(nameof(query), query.GroupBy, "Unknown grouping."),
             };
             var rows = await connection.QueryAsync<TotalsRow>(new CommandDefinition(
-                $"SELECT {column} AS Key, {Sums} FROM contacts WHERE {Filter} GROUP BY {column} ORDER BY {column}",
+                $"SELECT {column} AS Key, {Sums} FROM {Contacts} WHERE {Filter} GROUP BY 1 ORDER BY 1",
                 args, cancellationToken: cancellationToken));
             groups = [.. rows.Select(r => new ReportGroup(r.Key, ContactMetrics.From(r.ToTotals())))];
         }

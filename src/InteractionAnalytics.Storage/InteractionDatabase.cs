@@ -24,6 +24,7 @@ public sealed class InteractionDatabase : IAsyncDisposable
         IngestStore = new DapperIngestStore(dataSource);
         Reports = new DapperReportSource(dataSource);
         Runs = new IngestRunReader(dataSource);
+        Classifications = new ClassificationStore(dataSource);
     }
 
     /// <summary>What the database is, for logs (never the password).</summary>
@@ -37,6 +38,9 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     /// <summary>The history of runs and their rejects.</summary>
     public IngestRunReader Runs { get; }
+
+    /// <summary>Contacts' classifications, the review queue and supervisors' corrections.</summary>
+    public ClassificationStore Classifications { get; }
 
     /// <summary>The data source, for tests and tools that query the schema directly.</summary>
     public DbDataSource DataSource => _dataSource;

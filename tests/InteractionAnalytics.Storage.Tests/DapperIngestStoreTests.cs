@@ -133,6 +133,6 @@ public sealed class DapperIngestStoreTests(StorageProvider provider)
     {
         await using var db = await provider.CreateAsync();
 
-        Assert.That(await db.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"), Is.EqualTo(1));
+        Assert.That(await db.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"), Is.EqualTo(2), "migrations v1 and v2, each once");
     }
 }

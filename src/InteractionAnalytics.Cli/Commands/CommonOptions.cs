@@ -11,4 +11,30 @@ internal static class CommonOptions
         Description = $"The database: a SQLite file path (default: {InteractionDatabase.DefaultFileName} in the working directory) or a SQLite connection string.",
         HelpName = "connection",
     };
+
+    public static Option<string?> Model() => new("--model")
+    {
+        Description = "A model file from ia train (default: the model shipped in the binary, trained from ../shared/data).",
+        HelpName = "file",
+    };
+
+    public static Option<string?> Taxonomy() => new("--taxonomy")
+    {
+        Description = "A taxonomy file replacing the default intents, root causes and resolutions (docs/taxonomy.md).",
+        HelpName = "file",
+    };
+
+    public static Option<string?> Rules() => new("--rules")
+    {
+        Description = "A root-cause phrase-rule file replacing the default lexicon (docs/root-cause-rules.md).",
+        HelpName = "file",
+    };
+
+    /// <summary>The public training data folder: <c>../shared/data</c> next to the repository by default.</summary>
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "The public training data folder (banking77, clinc150, bitext, multidogo, label-maps). Default: ../shared/data.",
+        HelpName = "dir",
+        DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
+    };
 }

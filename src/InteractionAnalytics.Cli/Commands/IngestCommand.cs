@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using InteractionAnalytics.Classification;
 using InteractionAnalytics.Cli.Output;
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Ingestion.Calls;
@@ -39,26 +41,76 @@ internal static partial class IngestCommand
             Description = "After ingesting, print the report for all contacts in the database, by day.",
         };
 
-        var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason. Rerunning never duplicates.")
+        var model = CommonOptions.Model();
+        var taxonomy = CommonOptions.Taxonomy();
+        var rules = CommonOptions.Rules();
+        var noClassify = new Option<bool>("--no-classify") { Description = "Store transcripts without classifying intent and root cause." };
+        var reviewThreshold = new Option<double>("--review-threshold")
         {
-            export, db, mapping, timeZone, failOnRejects, report,
+            Description = "Contacts whose intent or root-cause confidence is below this (0..1) are flagged for supervisor review (default 0.5).",
+            DefaultValueFactory = _ => 0.5,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            context,
-            parse.GetRequiredValue(export),
-            parse.GetValue(db),
-            parse.GetValue(mapping),
-            parse.GetValue(timeZone),
-            parse.GetValue(failOnRejects),
-            parse.GetValue(report),
-            cancellationToken));
+
+        var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
+        {
+            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            ConversationClassifier? classifier = null;
+            var threshold = parse.GetValue(reviewThreshold);
+            if (threshold is < 0 or > 1 || double.IsNaN(threshold))
+            {
+                await context.Error.WriteLineAsync("error: --review-threshold must be between 0 and 1");
+                return ExitCodes.Failure;
+            }
+
+            if (!parse.GetValue(noClassify))
+            {
+                try
+                {
+                    classifier = ClassifierFactory.Create(parse.GetValue(model), parse.GetValue(taxonomy), parse.GetValue(rules));
+                }
+                catch (ClassifierSetupException e)
+                {
+                    await context.Error.WriteLineAsync($"error: {e.Message}");
+                    return ExitCodes.Failure;
+                }
+            }
+
+            return await RunAsync(
+                context,
+                parse.GetRequiredValue(export),
+                parse.GetValue(db),
+                parse.GetValue(mapping),
+                parse.GetValue(timeZone),
+                parse.GetValue(failOnRejects),
+                parse.GetValue(report),
+                classifier,
+                new ReviewPolicy(threshold),
+                cancellationToken);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string exportDir, string? db, string? mappingFile, string? timeZoneId, bool failOnRejects, bool report, CancellationToken cancellationToken)
+        CliContext context,
+        string exportDir,
+        string? db,
+        string? mappingFile,
+        string? timeZoneId,
+        bool failOnRejects,
+        bool report,
+        ConversationClassifier? classifier,
+        ReviewPolicy review,
+        CancellationToken cancellationToken)
     {
         var logger = context.Logging.CreateLogger("ingest");
+        if (classifier is not null)
+        {
+            LogModel(logger, classifier.Models.Version);
+        }
+
         ColumnMapping mapping;
         TimeZoneInfo? timeZone;
         try
@@ -84,7 +136,7 @@ internal static partial class IngestCommand
             await using var database = await InteractionDatabase.OpenAsync(db, context.Time, cancellationToken);
             LogDatabase(logger, database.Description);
             var pipeline = new IngestPipeline(database.IngestStore, context.Time, context.Logging.CreateLogger<IngestPipeline>());
-            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone };
+            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review };
             var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
             await WriteSummaryAsync(context.Output, summary, context.Time);
             if (report)
@@ -127,6 +179,9 @@ internal static partial class IngestCommand
                 CultureInfo.InvariantCulture, $"  {summary.Rejected:N0} record(s) rejected; see them with: ia rejects --run {summary.RunId}"));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Classifying with model {Version}")]
+    private static partial void LogModel(ILogger logger, string version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);

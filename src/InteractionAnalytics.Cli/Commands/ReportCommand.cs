@@ -14,8 +14,8 @@ internal static class ReportCommand
         var db = CommonOptions.Database();
         var from = new Option<string?>("--from") { Description = "First day included, yyyy-MM-dd, the contacts' local date (inclusive).", HelpName = "date" };
         var to = new Option<string?>("--to") { Description = "Last day included, yyyy-MM-dd (inclusive).", HelpName = "date" };
-        var by = new Option<string?>("--by") { Description = "One row per day, agent, team or queue (default: totals only).", HelpName = "grouping" };
-        by.AcceptOnlyFromAmong("day", "agent", "team", "queue");
+        var by = new Option<string?>("--by") { Description = "One row per day, agent, team, queue, intent or root_cause (default: totals only). Unclassified contacts show as (none).", HelpName = "grouping" };
+        by.AcceptOnlyFromAmong("day", "agent", "team", "queue", "intent", "root_cause");
         var format = new Option<string>("--format") { Description = "table (default), json (stable shape, docs/report-json.md) or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
 

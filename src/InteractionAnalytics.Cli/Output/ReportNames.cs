@@ -12,6 +12,8 @@ internal static class ReportNames
         ReportGrouping.Agent => "agent",
         ReportGrouping.Team => "team",
         ReportGrouping.Queue => "queue",
+        ReportGrouping.Intent => "intent",
+        ReportGrouping.RootCause => "root_cause",
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Unknown grouping."),
     };
 
@@ -22,6 +24,8 @@ internal static class ReportNames
         "agent" => ReportGrouping.Agent,
         "team" => ReportGrouping.Team,
         "queue" => ReportGrouping.Queue,
+        "intent" => ReportGrouping.Intent,
+        "root_cause" => ReportGrouping.RootCause,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown grouping."),
     };
 

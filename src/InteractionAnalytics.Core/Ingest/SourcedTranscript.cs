@@ -1,3 +1,4 @@
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Transcripts;
 
 namespace InteractionAnalytics.Core.Ingest;
@@ -6,4 +7,8 @@ namespace InteractionAnalytics.Core.Ingest;
 /// <param name="Transcript">The transcript.</param>
 /// <param name="File">Path of the file, relative to the export directory (e.g. <c>transcripts/C-1.json</c>).</param>
 /// <param name="Format">The format it was read as, e.g. <c>json</c> or <c>text</c>.</param>
-public sealed record SourcedTranscript(Transcript Transcript, string File, string Format);
+public sealed record SourcedTranscript(Transcript Transcript, string File, string Format)
+{
+    /// <summary>The contact's classification from this transcript, when the run classifies; stored with the transcript.</summary>
+    public ReviewedClassification? Classification { get; init; }
+}

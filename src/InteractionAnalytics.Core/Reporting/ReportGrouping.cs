@@ -17,4 +17,10 @@ public enum ReportGrouping
 
     /// <summary>By queue.</summary>
     Queue,
+
+    /// <summary>One group per contact intent (a supervisor's correction wins over the model); unclassified contacts form their own group.</summary>
+    Intent,
+
+    /// <summary>One group per root cause (a supervisor's correction wins over the model); unclassified contacts form their own group.</summary>
+    RootCause,
 }

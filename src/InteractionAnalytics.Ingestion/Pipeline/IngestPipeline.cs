@@ -162,6 +162,7 @@ public sealed partial class IngestPipeline
         // Counting first costs one directory scan and no memory, and gives the progress bar its total.
         var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
         var batch = new List<SourcedTranscript>(request.TranscriptBatchSize);
+        var scorer = request.Classifier?.CreateScorer();
         long done = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
         {
@@ -172,6 +173,11 @@ public sealed partial class IngestPipeline
             {
                 await RejectAsync(state, reject, isContact: false, cancellationToken);
                 continue;
+            }
+
+            if (scorer is not null)
+            {
+                transcript = transcript! with { Classification = request.Review.Review(scorer.Classify(transcript.Transcript.Turns)) };
             }
 
             batch.Add(transcript!);

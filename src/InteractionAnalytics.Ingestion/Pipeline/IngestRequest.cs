@@ -1,3 +1,4 @@
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Ingestion.Calls;
 
 namespace InteractionAnalytics.Ingestion.Pipeline;
@@ -22,4 +23,13 @@ public sealed record IngestRequest
 
     /// <summary>Largest transcript file read, in bytes; larger files are rejected. Default 64 MiB.</summary>
     public long MaxTranscriptBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Classifies each transcript (intent, root cause, evidence) before it is stored; <see langword="null"/> (the
+    /// default here; the CLI passes the default model) stores transcripts unclassified.
+    /// </summary>
+    public ConversationClassifier? Classifier { get; init; }
+
+    /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
+    public ReviewPolicy Review { get; init; } = new();
 }

@@ -100,5 +100,35 @@ internal static class SqliteMigrations
             CREATE INDEX ix_rejects_source ON rejects (source);
             CREATE INDEX ix_rejects_run ON rejects (run_id);
             """),
+            new(2, "contact classifications and supervisors' corrections", """
+            CREATE TABLE contact_classifications (
+                call_id TEXT NOT NULL PRIMARY KEY REFERENCES contacts (call_id) ON DELETE CASCADE,
+                intent TEXT NOT NULL,
+                intent_confidence DOUBLE PRECISION NOT NULL,
+                root_cause TEXT NOT NULL,
+                root_cause_confidence DOUBLE PRECISION NOT NULL,
+                evidence TEXT NOT NULL,
+                model_version TEXT NOT NULL,
+                needs_review INTEGER NOT NULL,
+                review_reason TEXT NULL,
+                run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+            CREATE INDEX ix_classifications_intent ON contact_classifications (intent);
+            CREATE INDEX ix_classifications_root_cause ON contact_classifications (root_cause);
+            CREATE INDEX ix_classifications_review ON contact_classifications (needs_review);
+
+            CREATE TABLE classification_corrections (
+                correction_id INTEGER PRIMARY KEY,
+                call_id TEXT NOT NULL REFERENCES contacts (call_id) ON DELETE CASCADE,
+                intent TEXT NULL,
+                root_cause TEXT NULL,
+                previous_intent TEXT NULL,
+                previous_root_cause TEXT NULL,
+                reason TEXT NOT NULL,
+                corrected_by TEXT NOT NULL,
+                corrected_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_corrections_call ON classification_corrections (call_id, correction_id);
+            """),
     ];
 }

@@ -1,0 +1,126 @@
+using System.Data.Common;
+using Dapper;
+using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Classification.Corrections;
+using InteractionAnalytics.Core.Transcripts;
+
+namespace InteractionAnalytics.Storage;
+
+/// <summary>Reads contacts' classifications and records supervisors' corrections (docs/database.md).</summary>
+public sealed class ClassificationStore
+{
+    private readonly DbDataSource _dataSource;
+
+    internal ClassificationStore(DbDataSource dataSource) => _dataSource = dataSource;
+
+    /// <summary>The model's stored classification of a contact, or <see langword="null"/> when it has none.</summary>
+    public async Task<ReviewedClassification?> GetAsync(string callId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ClassificationRow>(new CommandDefinition("""
+            SELECT intent AS Intent, intent_confidence AS IntentConfidence, root_cause AS RootCause,
+                   root_cause_confidence AS RootCauseConfidence, evidence AS Evidence, model_version AS ModelVersion,
+                   needs_review AS NeedsReview, review_reason AS ReviewReason
+            FROM contact_classifications WHERE call_id = @CallId
+            """, new { CallId = callId }, cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new ReviewedClassification(
+                new ContactClassification(row.Intent, row.IntentConfidence, row.RootCause, row.RootCauseConfidence,
+                    EvidenceJson.Deserialize(row.Evidence), row.ModelVersion),
+                row.NeedsReview != 0,
+                row.ReviewReason);
+    }
+
+    /// <summary>Contacts flagged for review and not corrected since, oldest contact first.</summary>
+    public async Task<IReadOnlyList<string>> GetReviewQueueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT cl.call_id FROM contact_classifications cl JOIN contacts c ON c.call_id = cl.call_id
+            WHERE cl.needs_review = 1 AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = cl.call_id)
+            ORDER BY c.started_at_utc, cl.call_id LIMIT @Limit
+            """, new { Limit = limit }, cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>
+    /// Records a correction with the labels it replaces (the effective labels before it: the latest earlier correction,
+    /// else the model's). Returns <see langword="false"/> when the contact does not exist.
+    /// </summary>
+    public async Task<bool> AddCorrectionAsync(ClassificationCorrection correction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM contacts WHERE call_id = @CallId", new { correction.CallId }, transaction, cancellationToken: cancellationToken));
+        if (exists == 0)
+        {
+            return false;
+        }
+
+        var previous = await connection.QuerySingleOrDefaultAsync<PreviousLabels>(new CommandDefinition("""
+            SELECT
+              COALESCE((SELECT intent FROM classification_corrections WHERE call_id = @CallId AND intent IS NOT NULL ORDER BY correction_id DESC LIMIT 1),
+                       (SELECT intent FROM contact_classifications WHERE call_id = @CallId)) AS Intent,
+              COALESCE((SELECT root_cause FROM classification_corrections WHERE call_id = @CallId AND root_cause IS NOT NULL ORDER BY correction_id DESC LIMIT 1),
+                       (SELECT root_cause FROM contact_classifications WHERE call_id = @CallId)) AS RootCause
+            """, new { correction.CallId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO classification_corrections
+                (call_id, intent, root_cause, previous_intent, previous_root_cause, reason, corrected_by, corrected_at)
+            VALUES (@CallId, @Intent, @RootCause, @PreviousIntent, @PreviousRootCause, @Reason, @CorrectedBy, @CorrectedAt)
+            """, new
+        {
+            correction.CallId,
+            correction.Intent,
+            correction.RootCause,
+            PreviousIntent = correction.Intent is null ? null : previous?.Intent,
+            PreviousRootCause = correction.RootCause is null ? null : previous?.RootCause,
+            correction.Reason,
+            correction.CorrectedBy,
+            CorrectedAt = StorageFormat.Timestamp(correction.CorrectedAt),
+        }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Every corrected contact that has a transcript, with its latest corrected labels, in call id order.</summary>
+    public async Task<IReadOnlyList<CorrectedContact>> GetCorrectedContactsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var labels = (await connection.QueryAsync<CorrectedLabels>(new CommandDefinition("""
+            SELECT d.call_id AS CallId,
+              (SELECT intent FROM classification_corrections WHERE call_id = d.call_id AND intent IS NOT NULL ORDER BY correction_id DESC LIMIT 1) AS Intent,
+              (SELECT root_cause FROM classification_corrections WHERE call_id = d.call_id AND root_cause IS NOT NULL ORDER BY correction_id DESC LIMIT 1) AS RootCause
+            FROM (SELECT DISTINCT call_id FROM classification_corrections) d
+            ORDER BY d.call_id
+            """, cancellationToken: cancellationToken))).ToList();
+        var result = new List<CorrectedContact>(labels.Count);
+        foreach (var label in labels)
+        {
+            var turns = (await connection.QueryAsync<TurnRow>(new CommandDefinition("""
+                SELECT speaker AS Speaker, start_seconds AS StartSeconds, end_seconds AS EndSeconds, text AS Text
+                FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index
+                """, new { label.CallId }, cancellationToken: cancellationToken)))
+                .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var s) ? s : Speaker.Customer, t.StartSeconds, t.EndSeconds, t.Text))
+                .ToList();
+            if (turns.Count > 0)
+            {
+                result.Add(new CorrectedContact(label.CallId, turns, label.Intent, label.RootCause));
+            }
+        }
+
+        return result;
+    }
+
+    private sealed record ClassificationRow(
+        string Intent, double IntentConfidence, string RootCause, double RootCauseConfidence, string Evidence, string ModelVersion,
+        long NeedsReview, string? ReviewReason);
+
+    private sealed record PreviousLabels(string? Intent, string? RootCause);
+
+    private sealed record CorrectedLabels(string CallId, string? Intent, string? RootCause);
+
+    private sealed record TurnRow(string Speaker, double? StartSeconds, double? EndSeconds, string Text);
+}

@@ -116,22 +116,25 @@ public static class ModelFile
         var models = new Dictionary<string, LinearClassifierModel>(StringComparer.Ordinal);
         foreach (var node in header["models"]?.AsArray() ?? throw new FormatException("no models"))
         {
-            var name = node!["name"]!.GetValue<string>();
-            var labels = node["labels"]!.AsArray().Select(l => l!.GetValue<string>()).ToArray();
-            var temperature = node["temperature"]!.GetValue<float>();
-            var featurizer = node["featurizer"].Deserialize<FeaturizerOptions>() ?? throw new FormatException("no featurizer");
-            var rows = node["rows"]!.GetValue<int>();
+            var name = Required(node, "name").GetValue<string>();
+            var labels = Required(node, "labels").AsArray().Select(l => (l ?? throw new FormatException("a label is null")).GetValue<string>()).ToArray();
+            var temperature = Required(node, "temperature").GetValue<float>();
+            var featurizer = Required(node, "featurizer").Deserialize<FeaturizerOptions>() ?? throw new FormatException("no featurizer");
+            featurizer.Validate();
+            var rows = Required(node, "rows").GetValue<int>();
             var classes = labels.Length;
             var biases = ReadFloats(reader, classes);
             var weights = new float[(long)featurizer.BucketCount * classes];
             var bucket = -1;
             for (var r = 0; r < rows; r++)
             {
-                bucket += checked((int)ReadVarint(reader) + 1);
-                if (bucket >= featurizer.BucketCount)
+                var next = bucket + (long)ReadVarint(reader) + 1;
+                if (next >= featurizer.BucketCount)
                 {
-                    throw new FormatException($"bucket {bucket} out of range");
+                    throw new FormatException($"bucket {next} out of range");
                 }
+
+                bucket = (int)next;
 
                 for (var c = 0; c < classes; c++)
                 {
@@ -153,6 +156,9 @@ public static class ModelFile
             VersionOf(body),
             metadata);
     }
+
+    private static JsonNode Required(JsonNode? node, string name) =>
+        (node ?? throw new FormatException("a model entry is null"))[name] ?? throw new FormatException($"a model has no '{name}'");
 
     private static byte[] Body(IReadOnlyList<(string Name, LinearClassifierModel Model)> models, IReadOnlyDictionary<string, string> metadata)
     {

@@ -8,6 +8,7 @@ namespace InteractionAnalytics.Core.Classification.Features;
 public sealed class FeatureVectorBuilder
 {
     private readonly float[] _values;
+    private readonly bool[] _isTouched;
     private int[] _touched = new int[256];
     private int _count;
 
@@ -16,6 +17,7 @@ public sealed class FeatureVectorBuilder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bucketCount, 1);
         _values = new float[bucketCount];
+        _isTouched = new bool[bucketCount];
     }
 
     /// <summary>Dimensions of the vector (the featurizer's bucket count).</summary>
@@ -36,6 +38,7 @@ public sealed class FeatureVectorBuilder
         foreach (var bucket in Indices)
         {
             _values[bucket] = 0f;
+            _isTouched[bucket] = false;
         }
 
         _count = 0;
@@ -49,8 +52,10 @@ public sealed class FeatureVectorBuilder
             return;
         }
 
-        if (_values[bucket] == 0f)
+        // A separate flag, not "value is 0": values of opposite sign can cancel and a bucket must still be listed once.
+        if (!_isTouched[bucket])
         {
+            _isTouched[bucket] = true;
             if (_count == _touched.Length)
             {
                 Array.Resize(ref _touched, _touched.Length * 2);

@@ -71,7 +71,22 @@ public sealed class Taxonomy
             throw new TaxonomyFormatException($"The taxonomy is not a JSON object: {e.Message}", e);
         }
 
-        var version = root["version"]?.GetValue<int>() ?? 1;
+        try
+        {
+            return Parse(root);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // A value of the wrong JSON type ("version": "1", "examples": [1]).
+            throw new TaxonomyFormatException($"The taxonomy has a value of the wrong type: {e.Message}", e);
+        }
+    }
+
+    private static Taxonomy Parse(JsonObject root)
+    {
+        var version = root["version"] is { } v
+            ? (v.GetValueKind() == JsonValueKind.Number && v.GetValue<double>() is var d && d == Math.Floor(d) ? (int)d : throw new TaxonomyFormatException("'version' must be an integer."))
+            : 1;
         if (version != 1)
         {
             throw new TaxonomyFormatException($"Taxonomy version {version} is not supported (this build reads version 1).");
@@ -139,7 +154,17 @@ public sealed class Taxonomy
                 throw new TaxonomyFormatException($"{list}: id '{id}' appears twice.");
             }
 
-            var examples = item["examples"] is JsonArray e ? e.Select(x => x?.GetValue<string>() ?? "").ToList() : [];
+            var examples = new List<string>();
+            if (item["examples"] is JsonArray e)
+            {
+                foreach (var x in e)
+                {
+                    examples.Add(x?.GetValueKind() == JsonValueKind.String
+                        ? x.GetValue<string>()
+                        : throw new TaxonomyFormatException($"{list}[{i}] ('{id}'): every entry of 'examples' must be a string."));
+                }
+            }
+
             labels.Add(new TaxonomyLabel(id, Text(item, "name") ?? id, Text(item, "definition") ?? "", examples));
         }
 

@@ -214,11 +214,6 @@ public sealed class FeatureVectorBuilderTests
     }
 
     [Test]
-    [Ignore("BUG: FeatureVectorBuilder.Add decides 'first touch' by _values[bucket] == 0, so a bucket whose sum returns to 0 "
-        + "(Add(4, 1); Add(4, -1)) and is then added to again is appended to the touched list a second time: Count becomes 2 "
-        + "for one distinct bucket, Indices holds 4 twice, Norm() counts it twice (sqrt 2 instead of 1) and CopyNormalised "
-        + "writes a duplicate index (ML.NET needs strictly ascending). Only reachable with negative values (public Add, or "
-        + "negative WordWeight/BigramWeight/CharNgramWeight, which FeaturizerOptions.Validate accepts).")]
     public void Add_BucketCancelledToZeroThenAddedAgain_IsListedOnce()
     {
         var builder = new FeatureVectorBuilder(8);

@@ -8,4 +8,7 @@ public sealed class BaselineRow
 
     /// <summary>The label (ignored when scoring).</summary>
     public string Label { get; set; } = "";
+
+    /// <summary>The example weight (as in our training), 1 by default.</summary>
+    public float Weight { get; set; } = 1f;
 }

@@ -5,7 +5,8 @@ namespace InteractionAnalytics.Classification.Baseline;
 
 /// <summary>
 /// The obvious alternative we measure ourselves against: ML.NET's own text pipeline as the ML.NET samples build it,
-/// <c>MapValueToKey → FeaturizeText → SdcaMaximumEntropy</c> (STYLE.md §6), trained on the same examples.
+/// <c>MapValueToKey → FeaturizeText → SdcaMaximumEntropy</c> (STYLE.md §6), trained on the same examples with the
+/// same example weights.
 /// </summary>
 public sealed class MlNetBaseline
 {
@@ -30,7 +31,7 @@ public sealed class MlNetBaseline
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(examples);
         var ml = new MLContext(seed);
-        var rows = examples.Select(e => new BaselineRow { Text = e.Text, Label = e.Label }).ToList();
+        var rows = examples.Select(e => new BaselineRow { Text = e.Text, Label = e.Label, Weight = e.Weight }).ToList();
         var keyData = ml.Data.LoadFromEnumerable(labels.Select(l => new LabelRow { Label = l }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(BaselineRow.Label), keyData: keyData)
             .Append(ml.Transforms.Text.FeaturizeText("Features", nameof(BaselineRow.Text)))
@@ -39,6 +40,7 @@ public sealed class MlNetBaseline
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(BaselineRow.Weight),
                 MaximumNumberOfIterations = maximumIterations,
                 NumberOfThreads = 1,
             }));

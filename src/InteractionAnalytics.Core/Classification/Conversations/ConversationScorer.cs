@@ -153,7 +153,14 @@ public sealed class ConversationScorer
                 }
             }
 
-            var modelLogOdds = Math.Max(Math.Log(m / (1 - m)), _options.ModelFloor);
+            // The floor lets rules outweigh a model that is silent about an owner; without a rule hit the model's own
+            // log-odds stand, so "no failure" keeps its full probability when nothing points elsewhere.
+            var modelLogOdds = Math.Log(m / (1 - m));
+            if (ruleSum > 0)
+            {
+                modelLogOdds = Math.Max(modelLogOdds, _options.ModelFloor);
+            }
+
             _causeScores[c] = (_options.ModelWeight * modelLogOdds) + Math.Min(ruleSum, _options.RuleCap);
         }
 

@@ -16,7 +16,7 @@ public sealed record ConversationScoringOptions
     public int RootCauseTurns { get; init; } = 200;
 
     /// <summary>
-    /// Lowest log-odds the root-cause model can give a failure owner; default −2 (m = 0.12). The model was trained on
+    /// Lowest log-odds the root-cause model can give a failure owner that a phrase rule named; default −2 (m = 0.12). The model was trained on
     /// weak labels that never name the agent and rarely the IVR, so its log-odds for them are very negative on every
     /// call; without a floor no rule could ever outweigh it. With it, one strong rule (weight ≥ 2) is enough to name an
     /// owner when the model is silent, and a weak one needs company.

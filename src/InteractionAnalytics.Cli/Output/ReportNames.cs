@@ -31,4 +31,11 @@ internal static class ReportNames
 
     /// <summary>The label of a group whose contacts have no value for the grouping field.</summary>
     public const string NoValue = "(none)";
+
+    /// <summary>The label of contacts without a classification (no transcript) when grouping by intent or root cause.</summary>
+    public const string Unclassified = "(unclassified)";
+
+    /// <summary>The table label of a group without a value for <paramref name="grouping"/>.</summary>
+    public static string MissingLabel(ReportGrouping grouping) =>
+        grouping is ReportGrouping.Intent or ReportGrouping.RootCause ? Unclassified : NoValue;
 }

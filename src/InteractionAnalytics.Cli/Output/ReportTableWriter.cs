@@ -30,11 +30,11 @@ internal static class ReportTableWriter
         var rows = new List<string[]>();
         foreach (var group in report.Groups)
         {
-            rows.Add(Row(group.Key ?? ReportNames.NoValue, group.Metrics));
+            rows.Add(Row(group.Key ?? ReportNames.MissingLabel(report.Query.GroupBy), group.Metrics));
         }
 
         rows.Add(Row("Total", report.Total));
-        var firstHeader = grouping is null ? string.Empty : char.ToUpperInvariant(grouping[0]) + grouping[1..];
+        var firstHeader = grouping is null ? string.Empty : char.ToUpperInvariant(grouping[0]) + grouping[1..].Replace('_', ' ');
         string[] header = [firstHeader, .. Headers];
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
 

@@ -1,3 +1,5 @@
+using InteractionAnalytics.Ingestion.Csv;
+
 namespace InteractionAnalytics.Classification.Data;
 
 /// <summary>Reads one CSV file with a header into <see cref="LabeledUtterance"/>s (BANKING77 and Bitext).</summary>
@@ -14,22 +16,25 @@ internal static class CsvUtteranceReader
         string path, string source, TrainingSplit split, string textColumn, string labelColumn, LabelMap map, DataSetBuilder builder)
     {
         using var text = DataFiles.OpenText(path, $"{source} {split.ToString().ToLowerInvariant()} file");
-        var reader = new CsvRecordReader(text);
-        var fields = new List<string>();
-        if (!reader.TryRead(fields, out _, out var headerError) || headerError is not null)
+        // The ingest's RFC 4180 reader: quoted commas, doubled quotes and line breaks; a stray quote costs one line.
+        var reader = new CsvRowReader(text);
+        var header = reader.Read();
+        if (header is null || !header.IsValid)
         {
-            throw new TrainingDataException(path, 1, headerError is null ? "empty file (no header)" : $"unreadable header: {headerError}");
+            throw new TrainingDataException(path, 1, header is null ? "empty file (no header)" : $"unreadable header: {header.Error}");
         }
 
-        var columns = fields.Count;
-        var textIndex = DataFiles.RequireColumn(fields, textColumn, path);
-        var labelIndex = DataFiles.RequireColumn(fields, labelColumn, path);
+        var columns = header.Fields.Count;
+        var textIndex = DataFiles.RequireColumn(header.Fields, textColumn, path);
+        var labelIndex = DataFiles.RequireColumn(header.Fields, labelColumn, path);
 
-        while (reader.TryRead(fields, out var lineNumber, out var error))
+        while (reader.Read() is { } row)
         {
-            if (error is not null)
+            var lineNumber = checked((int)row.Line);
+            var fields = row.Fields;
+            if (!row.IsValid)
             {
-                builder.Skip(source, split, path, lineNumber, error);
+                builder.Skip(source, split, path, lineNumber, row.Error!);
                 continue;
             }
 

@@ -16,19 +16,7 @@ public static class AbcdDialogues
     public static IReadOnlyList<ExampleDialogue> Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        DataFiles.RequireFile(path, "ABCD dialogue file");
-        JsonDocument document;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw new TrainingDataException(path, ex.LineNumber is { } line ? checked((int)line + 1) : null, $"invalid JSON: {ex.Message}", ex);
-        }
-
-        using (document)
+        using (var document = DataFiles.ParseJson(path, "ABCD dialogue file"))
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {

@@ -197,19 +197,7 @@ internal static class Clinc150Loader
     /// <summary>Reads <c>domains.json</c> into label → domain (interned strings shared by every row).</summary>
     private static Dictionary<string, string> ReadDomains(string path)
     {
-        DataFiles.RequireFile(path, "CLINC150 domains file");
-        JsonDocument document;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw new TrainingDataException(path, ex.LineNumber is { } line ? checked((int)line + 1) : null, $"invalid JSON: {ex.Message}", ex);
-        }
-
-        using (document)
+        using (var document = DataFiles.ParseJson(path, "CLINC150 domains file"))
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {

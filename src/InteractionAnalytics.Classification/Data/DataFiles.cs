@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace InteractionAnalytics.Classification.Data;
 
@@ -31,6 +32,21 @@ internal static class DataFiles
         RequireFile(path, what);
         var stream = new FileStream(path, new FileStreamOptions { BufferSize = 0, Options = FileOptions.SequentialScan });
         return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: false);
+    }
+
+    /// <summary>Parses a whole JSON file; invalid JSON is a <see cref="TrainingDataException"/> with its 1-based line.</summary>
+    public static JsonDocument ParseJson(string path, string what)
+    {
+        RequireFile(path, what);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonDocument.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new TrainingDataException(path, ex.LineNumber is { } line ? checked((int)line + 1) : null, $"invalid JSON: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The index of the header column named <paramref name="name"/> (ordinal, BOM and white space ignored).</summary>

@@ -16,7 +16,7 @@ public static class EvaluationMarkdown
         foreach (var r in results)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Set} | {r.Ours.Count} | {P(r.Ours.Accuracy)} | {P(r.Ours.MacroF1)} | {F(r.Ours.ExpectedCalibrationError)} | {P(r.Baseline?.Accuracy)} | {P(r.Baseline?.MacroF1)} | {F(r.Baseline?.ExpectedCalibrationError)} |");
+                $"| {r.Set} | {r.Ours.Count} | {P(r.Ours.Accuracy)} | {P(r.Ours.MacroF1)} | {P(r.Ours.ExpectedCalibrationError)} | {P(r.Baseline?.Accuracy)} | {P(r.Baseline?.MacroF1)} | {P(r.Baseline?.ExpectedCalibrationError)} |");
         }
 
         return sb.ToString();
@@ -71,6 +71,4 @@ public static class EvaluationMarkdown
     private static string Short(string label) => label.Length <= 8 ? label : label[..8];
 
     private static string P(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
-
-    private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
 }

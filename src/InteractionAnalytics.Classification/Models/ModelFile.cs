@@ -170,15 +170,17 @@ public static class ModelFile
         };
         var modelNodes = new JsonArray();
         header["models"] = modelNodes;
-        foreach (var (name, model) in models)
+        var rowsOf = models.Select(m => NonZeroRows(m.Model).ToList()).ToList();
+        for (var i = 0; i < models.Count; i++)
         {
+            var (name, model) = models[i];
             modelNodes.Add(new JsonObject
             {
                 ["name"] = name,
                 ["labels"] = new JsonArray([.. model.Labels.Select(l => (JsonNode?)JsonValue.Create(l))]),
                 ["temperature"] = model.Temperature,
                 ["featurizer"] = JsonSerializer.SerializeToNode(model.Featurizer),
-                ["rows"] = NonZeroRows(model).Count(),
+                ["rows"] = rowsOf[i].Count,
             });
         }
 
@@ -188,15 +190,16 @@ public static class ModelFile
             var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header);
             writer.Write(headerBytes.Length);
             writer.Write(headerBytes);
-            foreach (var (_, model) in models)
+            for (var i = 0; i < models.Count; i++)
             {
+                var model = models[i].Model;
                 foreach (var bias in model.BiasSpan)
                 {
                     writer.Write(bias);
                 }
 
                 var previous = -1;
-                foreach (var bucket in NonZeroRows(model))
+                foreach (var bucket in rowsOf[i])
                 {
                     WriteVarint(writer, (uint)(bucket - previous - 1));
                     foreach (var weight in model.WeightsOf(bucket))

@@ -95,11 +95,16 @@ internal static partial class EvaluateCommand
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var results = TestSets.Intent(data, taxonomy).Select(set => Compare(set, ours, theirs)).ToList();
+        // Each model predicts each test set once; the pooled result reuses those predictions.
+        var sets = TestSets.Intent(data, taxonomy);
+        var oursBySet = sets.Select(ours.Predict).ToList();
+        var theirsBySet = theirs is null ? null : sets.Select(theirs.Predict).ToList();
+        var results = sets.Select((set, i) => new ComparedResult(
+            set.Name, EvaluationResult.Compute(oursBySet[i]), theirsBySet is null ? null : EvaluationResult.Compute(theirsBySet[i]))).ToList();
         var pooled = new ComparedResult(
             "all test sets pooled",
-            EvaluationResult.Compute([.. TestSets.Intent(data, taxonomy).SelectMany(ours.Predict)], taxonomy.IntentIds),
-            theirs is null ? null : EvaluationResult.Compute([.. TestSets.Intent(data, taxonomy).SelectMany(theirs.Predict)], taxonomy.IntentIds));
+            EvaluationResult.Compute([.. oursBySet.SelectMany(p => p)], taxonomy.IntentIds),
+            theirsBySet is null ? null : EvaluationResult.Compute([.. theirsBySet.SelectMany(p => p)], taxonomy.IntentIds));
         results.Add(pooled);
 
         sb.AppendLine("## Intent: ours vs ML.NET baseline");

@@ -30,6 +30,8 @@ public sealed class ConversationScorer
     private readonly double[] _causeMax;
     private readonly int[] _causeBestTurn;
     private readonly double[] _causeScores;
+    private readonly double[] _ruleSums;
+    private readonly HashSet<string> _seenRules = new(StringComparer.Ordinal);
     private readonly List<PhraseRuleHit> _hits = [];
     private readonly List<int> _turns = [];
     private readonly List<float[]> _turnProbabilities = [];
@@ -49,6 +51,7 @@ public sealed class ConversationScorer
         _causeMax = new double[classifier.Models.RootCause.ClassCount];
         _causeBestTurn = new int[classifier.Models.RootCause.ClassCount];
         _causeScores = new double[classifier.Models.RootCause.ClassCount];
+        _ruleSums = new double[classifier.Models.RootCause.ClassCount];
     }
 
     /// <summary>
@@ -108,7 +111,7 @@ public sealed class ConversationScorer
         }
 
         _intent.Score(turns[bestTurn].Text, _intentProbabilities, calibrated: false);
-        AddModelPhrases(model, _intentProbabilities, best, turns[bestTurn].Text, bestTurn, ClassificationEvidence.IntentKind, evidence);
+        AddModelPhrases(_intent, _intentProbabilities, best, turns[bestTurn].Text, bestTurn, ClassificationEvidence.IntentKind, evidence);
         return (model.Labels[best], confidence);
     }
 
@@ -134,6 +137,18 @@ public sealed class ConversationScorer
 
         _hits.Clear();
         _classifier.Rules.Match(turns, _hits);
+
+        // Each distinct rule counts once, however often it fires; a rule belongs to one root cause.
+        Array.Clear(_ruleSums);
+        _seenRules.Clear();
+        foreach (var hit in _hits)
+        {
+            var c = model.IndexOf(hit.RootCause);
+            if (c >= 0 && _seenRules.Add(hit.RuleId))
+            {
+                _ruleSums[c] += hit.Weight;
+            }
+        }
         for (var c = 0; c < classes; c++)
         {
             if (c == _noFailure)
@@ -143,15 +158,7 @@ public sealed class ConversationScorer
             }
 
             var m = Math.Clamp(_causeMax[c], 1e-6, 1 - 1e-6);
-            var ruleSum = 0d;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var hit in _hits)
-            {
-                if (hit.RootCause == model.Labels[c] && seen.Add(hit.RuleId))
-                {
-                    ruleSum += hit.Weight;
-                }
-            }
+            var ruleSum = _ruleSums[c];
 
             // The floor lets rules outweigh a model that is silent about an owner; without a rule hit the model's own
             // log-odds stand, so "no failure" keeps its full probability when nothing points elsewhere.
@@ -192,7 +199,7 @@ public sealed class ConversationScorer
         {
             var t = _causeBestTurn[best];
             _rootCause.Score(turns[t].Text, _causeProbabilities, calibrated: false);
-            AddModelPhrases(model, _causeProbabilities, best, turns[t].Text, t, ClassificationEvidence.RootCauseKind, evidence);
+            AddModelPhrases(_rootCause, _causeProbabilities, best, turns[t].Text, t, ClassificationEvidence.RootCauseKind, evidence);
         }
 
         return (label, 1d / sum);
@@ -227,12 +234,12 @@ public sealed class ConversationScorer
     /// per word; the best words are grown into phrases over neighbouring words that also help.
     /// </summary>
     private void AddModelPhrases(
-        LinearClassifierModel model, ReadOnlySpan<float> probabilities, int label, string text, int turn, string kind, List<ClassificationEvidence> evidence)
+        TextScorer scorer, ReadOnlySpan<float> probabilities, int label, string text, int turn, string kind, List<ClassificationEvidence> evidence)
     {
+        var model = scorer.Model;
         _recorder.Features.Clear();
         var sink = new FeatureRecorder.Sink(_recorder);
-        var featurizer = new Features.TextFeaturizer(model.Featurizer);
-        var tokens = featurizer.Featurize(text, ref sink);
+        var tokens = scorer.Featurizer.Featurize(text, ref sink);
         if (tokens == 0)
         {
             return;
@@ -258,14 +265,11 @@ public sealed class ConversationScorer
             }
 
             scores[f.Token] += f.Value / norm * (weights[label] - expected);
-            if (f.End - f.Start > 0 && (ends[f.Token] == 0 || f.Start >= starts[f.Token]))
+            // A word's span is the shortest of its features' spans: a bigram's starts at the previous word.
+            if (ends[f.Token] == 0 || f.End - f.Start < ends[f.Token] - starts[f.Token])
             {
-                // The unigram's span is the word itself; a bigram's starts at the previous word.
-                if (ends[f.Token] == 0 || f.End - f.Start < ends[f.Token] - starts[f.Token])
-                {
-                    starts[f.Token] = f.Start;
-                    ends[f.Token] = f.End;
-                }
+                starts[f.Token] = f.Start;
+                ends[f.Token] = f.End;
             }
         }
 

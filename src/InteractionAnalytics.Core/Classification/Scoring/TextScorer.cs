@@ -26,6 +26,9 @@ public sealed class TextScorer
     /// <summary>The model scored.</summary>
     public LinearClassifierModel Model => _model;
 
+    /// <summary>The featurizer of the model's options.</summary>
+    public TextFeaturizer Featurizer => _featurizer;
+
     /// <summary>
     /// Writes the class probabilities of <paramref name="text"/> (summing to 1, in <see cref="LinearClassifierModel.Labels"/>
     /// order) into <paramref name="probabilities"/> and returns the index of the most probable class. With

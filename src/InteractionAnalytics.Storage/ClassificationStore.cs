@@ -9,6 +9,21 @@ namespace InteractionAnalytics.Storage;
 /// <summary>Reads contacts' classifications and records supervisors' corrections (docs/database.md).</summary>
 public sealed class ClassificationStore
 {
+    // The labels a new correction replaces: the latest earlier correction of each, else the model's.
+    private static readonly string PreviousLabelsSql = $"""
+        SELECT
+          COALESCE({CorrectionSql.Latest("intent", "@CallId")}, (SELECT intent FROM contact_classifications WHERE call_id = @CallId)) AS Intent,
+          COALESCE({CorrectionSql.Latest("root_cause", "@CallId")}, (SELECT root_cause FROM contact_classifications WHERE call_id = @CallId)) AS RootCause
+        """;
+
+    private static readonly string CorrectedLabelsSql = $"""
+        SELECT d.call_id AS CallId,
+          {CorrectionSql.Latest("intent", "d.call_id")} AS Intent,
+          {CorrectionSql.Latest("root_cause", "d.call_id")} AS RootCause
+        FROM (SELECT DISTINCT call_id FROM classification_corrections) d
+        ORDER BY d.call_id
+        """;
+
     private readonly DbDataSource _dataSource;
 
     internal ClassificationStore(DbDataSource dataSource) => _dataSource = dataSource;
@@ -59,13 +74,8 @@ public sealed class ClassificationStore
             return false;
         }
 
-        var previous = await connection.QuerySingleOrDefaultAsync<PreviousLabels>(new CommandDefinition("""
-            SELECT
-              COALESCE((SELECT intent FROM classification_corrections WHERE call_id = @CallId AND intent IS NOT NULL ORDER BY correction_id DESC LIMIT 1),
-                       (SELECT intent FROM contact_classifications WHERE call_id = @CallId)) AS Intent,
-              COALESCE((SELECT root_cause FROM classification_corrections WHERE call_id = @CallId AND root_cause IS NOT NULL ORDER BY correction_id DESC LIMIT 1),
-                       (SELECT root_cause FROM contact_classifications WHERE call_id = @CallId)) AS RootCause
-            """, new { correction.CallId }, transaction, cancellationToken: cancellationToken));
+        var previous = await connection.QuerySingleOrDefaultAsync<PreviousLabels>(new CommandDefinition(PreviousLabelsSql,
+            new { correction.CallId }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO classification_corrections
                 (call_id, intent, root_cause, previous_intent, previous_root_cause, reason, corrected_by, corrected_at)
@@ -89,13 +99,8 @@ public sealed class ClassificationStore
     public async Task<IReadOnlyList<CorrectedContact>> GetCorrectedContactsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var labels = (await connection.QueryAsync<CorrectedLabels>(new CommandDefinition("""
-            SELECT d.call_id AS CallId,
-              (SELECT intent FROM classification_corrections WHERE call_id = d.call_id AND intent IS NOT NULL ORDER BY correction_id DESC LIMIT 1) AS Intent,
-              (SELECT root_cause FROM classification_corrections WHERE call_id = d.call_id AND root_cause IS NOT NULL ORDER BY correction_id DESC LIMIT 1) AS RootCause
-            FROM (SELECT DISTINCT call_id FROM classification_corrections) d
-            ORDER BY d.call_id
-            """, cancellationToken: cancellationToken))).ToList();
+        var labels = (await connection.QueryAsync<CorrectedLabels>(new CommandDefinition(
+            CorrectedLabelsSql, cancellationToken: cancellationToken))).ToList();
         var result = new List<CorrectedContact>(labels.Count);
         foreach (var label in labels)
         {

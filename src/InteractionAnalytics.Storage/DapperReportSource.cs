@@ -30,15 +30,9 @@ internal sealed class DapperReportSource : IReportSource
     // The label a report groups by: the latest supervisor correction of that label, else the model's.
     private const string Contacts = "contacts c LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id";
 
-    private const string EffectiveIntent = """
-        COALESCE((SELECT cc.intent FROM classification_corrections cc
-                  WHERE cc.call_id = c.call_id AND cc.intent IS NOT NULL ORDER BY cc.correction_id DESC LIMIT 1), cl.intent)
-        """;
+    private static readonly string EffectiveIntent = $"COALESCE({CorrectionSql.Latest("intent", "c.call_id")}, cl.intent)";
 
-    private const string EffectiveRootCause = """
-        COALESCE((SELECT cc.root_cause FROM classification_corrections cc
-                  WHERE cc.call_id = c.call_id AND cc.root_cause IS NOT NULL ORDER BY cc.correction_id DESC LIMIT 1), cl.root_cause)
-        """;
+    private static readonly string EffectiveRootCause = $"COALESCE({CorrectionSql.Latest("root_cause", "c.call_id")}, cl.root_cause)";
 
     private readonly DbDataSource _dataSource;
 

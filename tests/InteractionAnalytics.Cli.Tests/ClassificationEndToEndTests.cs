@@ -78,6 +78,39 @@ public sealed class ClassificationEndToEndTests
     }
 
     [Test]
+    public async Task Corrections_LatestWinsPreviousIsAuditedAndCorrectedContactsLeaveTheQueue()
+    {
+        using var temp = new TempDirectory();
+        await CliRun.RunAsync("ingest", RepositoryPaths.NightlySample, "--db", temp.Database, "--review-threshold", "1");
+        await using var database = await InteractionDatabase.OpenAsync(temp.Database, TimeProvider.System, CancellationToken.None);
+        var store = database.Classifications;
+        var queue = await store.GetReviewQueueAsync(1000, CancellationToken.None);
+        var callId = queue[0];
+        var model = (await store.GetAsync(callId, CancellationToken.None))!.Classification;
+
+        var first = await store.AddCorrectionAsync(new ClassificationCorrection(callId, "claim", null, "wrong intent", "ana", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await store.AddCorrectionAsync(new ClassificationCorrection(callId, null, "agent", "rep promised a callback", "ana", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await store.AddCorrectionAsync(new ClassificationCorrection(callId, "refund", null, "asked for money back", "bo", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var unknown = await store.AddCorrectionAsync(new ClassificationCorrection("no-such-call", "claim", null, "x", "ana", DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var audit = (await connection.QueryAsync<(string? PreviousIntent, string? PreviousRootCause)>(
+            "SELECT previous_intent, previous_root_cause FROM classification_corrections WHERE call_id = @CallId ORDER BY correction_id", new { CallId = callId })).ToList();
+        var corrected = await store.GetCorrectedContactsAsync(CancellationToken.None);
+        var queueAfter = await store.GetReviewQueueAsync(1000, CancellationToken.None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(queue, Has.Count.EqualTo(293), "threshold 1 flags every classified contact");
+            Assert.That(first, Is.True);
+            Assert.That(unknown, Is.False);
+            Assert.That(audit, Is.EqualTo(new (string?, string?)[] { (model.Intent, null), (null, model.RootCause), ("claim", null) }));
+            Assert.That(corrected.Select(c => (c.CallId, c.Intent, c.RootCause)), Is.EqualTo(new[] { (callId, (string?)"refund", (string?)"agent") }));
+            Assert.That(corrected[0].Turns, Is.Not.Empty);
+            Assert.That(queueAfter, Has.Count.EqualTo(292).And.Not.Contain(callId));
+        }
+    }
+
+    [Test]
     public async Task Classify_JsonLines_ClassifiesGoodLinesAndReportsBadOnes()
     {
         using var temp = new TempDirectory();

@@ -24,17 +24,26 @@ internal static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> chars, uint seed)
     {
-        unchecked
+        var h = Start(seed);
+        foreach (var c in chars)
         {
-            var h = FnvOffset ^ seed;
-            foreach (var c in chars)
-            {
-                h = (h ^ c) * FnvPrime;
-            }
-
-            return Finalise(h);
+            h = Step(h, c);
         }
+
+        return Finish(h);
     }
+
+    /// <summary>The running state before any character: <c>Finish(Step(...Step(Start(seed), c1)..., cn))</c> is <see cref="Hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Start(uint seed) => FnvOffset ^ seed;
+
+    /// <summary>The running state after one more character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint state, char c) => unchecked((state ^ c) * FnvPrime);
+
+    /// <summary>The hash of the characters stepped so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Finish(uint state) => Finalise(state);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Combine(uint first, uint second, uint seed) => unchecked(Finalise((first * 31) ^ (second + seed)));

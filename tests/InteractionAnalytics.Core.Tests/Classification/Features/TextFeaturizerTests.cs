@@ -221,6 +221,59 @@ public sealed class TextFeaturizerTests
     }
 
     [Test]
+    public void Featurize_CharNgrams_AreTheHashesOfEverySliceOfThePaddedWord()
+    {
+        // The featurizer hashes n-grams incrementally per start position; each must equal the hash of its own slice.
+        var options = new FeaturizerOptions { BucketBits = 16, WordBigrams = false, CharNgramMin = 2, CharNgramMax = 4 };
+        var (_, features) = Recording.Record(new TextFeaturizer(options), "refund");
+        const string padded = "<refund>";
+        var expected = new List<int>();
+        for (var n = 2; n <= 4; n++)
+        {
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                expected.Add((int)(CharNgramHash(padded.AsSpan(i, n)) & (uint)(options.BucketCount - 1)));
+            }
+        }
+
+        var charNgrams = features.Where(f => f.Value == options.CharNgramWeight).Select(f => f.Bucket);
+        Assert.That(charNgrams, Is.EquivalentTo(expected));
+    }
+
+    /// <summary>
+    /// The documented hash, written out independently: FNV-1a over UTF-16 code units from the offset basis xor the
+    /// character seed 0x85EBCA6B, then MurmurHash3's 32-bit finaliser. A model file's buckets depend on it never changing.
+    /// </summary>
+    private static uint CharNgramHash(ReadOnlySpan<char> chars)
+    {
+        unchecked
+        {
+            var h = 2166136261u ^ 0x85EBCA6Bu;
+            foreach (var c in chars)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            h ^= h >> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >> 13;
+            h *= 0xC2B2AE35;
+            h ^= h >> 16;
+            return h;
+        }
+    }
+
+    [TestCase("CAFÉ Ünïcode", "café ünïcode")]
+    [TestCase("Straße ２４", "straße 24")]
+    [TestCase("ÀB-ÇD", "àb çd")]
+    public void Featurize_NonAsciiLettersAndDigits_FollowUnicodeCaseAndDigitRules(string text, string equivalent)
+    {
+        var featurizer = new TextFeaturizer(new FeaturizerOptions { BucketBits = 12 });
+
+        Assert.That(Recording.Multiset(featurizer, text), Is.EqualTo(Recording.Multiset(featurizer, equivalent)));
+    }
+
+    [Test]
     public void Featurize_CharNgramRangeWiderThanWord_StopsAtThePaddedLength()
     {
         // "a" padded is "<a>" (3 chars): with n in 3..8 only the one trigram fits.

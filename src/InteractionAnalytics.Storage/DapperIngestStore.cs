@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage.Rows;
 
@@ -261,6 +262,9 @@ internal sealed class DapperIngestStore : IIngestStore
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public Task<RepeatLinkSummary> LinkRepeatsAsync(long runId, RepeatLinkingOptions options, CancellationToken cancellationToken) =>
+        new RepeatLinkWriter(_dataSource).LinkAsync(runId, options, cancellationToken);
 
     public async Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken)
     {

@@ -18,26 +18,46 @@ public sealed class DapperReportSourceTests(StorageProvider provider)
     [Test]
     public async Task GetReport_ByAgent_HandComputedRows()
     {
-        // A1: handle 360 and 330 (transferred) → AHT 345, transfer 1/2. A2: handle 120. One abandoned (no agent).
+        // A1: handle 360 and 330 (transferred) → AHT 345, transfer 1/2. A2: handle 120. One abandoned (no agent: it is
+        // in the total, not in an agent row).
         await using var db = await SeedAsync(provider,
             Contacts.Handled("C1", "A1", talk: 300, acw: 60),
             Contacts.Handled("C2", "A1", talk: 200, hold: 100, acw: 30, transfers: 1),
             Contacts.Handled("C3", "A2", talk: 100, hold: 20, acw: 0),
             Contacts.Abandoned("C4"));
 
-        var report = await db.Database.Reports.GetReportAsync(new ReportQuery(GroupBy: ReportGrouping.Agent), default);
+        var report = await db.Database.Reports.GetReportAsync(new ReportQuery(GroupBy: ReportGrouping.Agent, MinSample: 1), default);
 
         var byKey = report.Groups.ToDictionary(g => g.Key ?? "(none)", g => g.Metrics);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(report.Groups.Select(g => g.Key), Is.EqualTo(new string?[] { null, "A1", "A2" }));
+            Assert.That(report.Groups.Select(g => g.Key), Is.EqualTo(new string?[] { "A1", "A2" }));
             Assert.That(byKey["A1"].AhtSeconds, Is.EqualTo(345));
             Assert.That(byKey["A1"].TransferRate, Is.EqualTo(0.5));
             Assert.That(byKey["A2"].AhtSeconds, Is.EqualTo(120));
-            Assert.That(byKey["(none)"].Abandoned, Is.EqualTo(1));
-            Assert.That(byKey["(none)"].AhtSeconds, Is.Null);
             Assert.That(report.Total.AhtSeconds, Is.EqualTo(270));
             Assert.That(report.Total.AbandonmentRate, Is.EqualTo(0.25));
+        }
+    }
+
+    [Test]
+    public async Task GetReport_ByAgentBelowMinimumSample_RollsUpToTheTeam()
+    {
+        // A1 handled 2 contacts, A2 and A3 one each; with a minimum sample of 2, A1 keeps its row and A2 + A3 roll up:
+        // handle (200 + 60 ACW) and (400 + 60 ACW), AHT 360 s.
+        await using var db = await SeedAsync(provider,
+            Contacts.Handled("C1", "A1", talk: 300),
+            Contacts.Handled("C2", "A1", talk: 100),
+            Contacts.Handled("C3", "A2", talk: 200),
+            Contacts.Handled("C4", "A3", talk: 400));
+
+        var report = await db.Database.Reports.GetReportAsync(new ReportQuery(GroupBy: ReportGrouping.Agent, MinSample: 2), default);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report.Groups.Select(g => (g.Key, g.RolledUpAgents)), Is.EqualTo(new (string?, int)[] { ("A1", 0), (null, 2) }));
+            Assert.That(report.Groups[1].Metrics.Handled, Is.EqualTo(2));
+            Assert.That(report.Groups[1].Metrics.AhtSeconds, Is.EqualTo(360));
         }
     }
 

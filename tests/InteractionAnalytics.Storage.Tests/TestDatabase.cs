@@ -14,6 +14,12 @@ public sealed class TestDatabase(InteractionDatabase database, string location, 
         return (await connection.ExecuteScalarAsync<T>(sql, args))!;
     }
 
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null)
+    {
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
+        return [.. await connection.QueryAsync<T>(sql, args)];
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();

@@ -37,4 +37,16 @@ internal static class CommonOptions
         HelpName = "dir",
         DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
     };
+
+    public static Option<string> RepeatWindow() => new("--repeat-window")
+    {
+        Description = "How long after a contact ends a new contact from the same customer counts as a repeat, inclusive: 7d (default, as Genesys next-contact avoidance), 30d (as SQM), 48h (docs/metrics.md).",
+        HelpName = "duration",
+        DefaultValueFactory = _ => "7d",
+    };
+
+    public static Option<bool> SameIntent() => new("--same-intent")
+    {
+        Description = "Count a contact as a repeat only when its intent matches (contacts without an intent are then unlinkable).",
+    };
 }

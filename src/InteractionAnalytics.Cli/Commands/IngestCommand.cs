@@ -3,7 +3,9 @@ using System.Globalization;
 using InteractionAnalytics.Classification;
 using InteractionAnalytics.Cli.Output;
 using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Ingestion.Calls;
 using InteractionAnalytics.Ingestion.Pipeline;
@@ -51,9 +53,12 @@ internal static partial class IngestCommand
             DefaultValueFactory = _ => 0.5,
         };
 
+        var repeatWindow = CommonOptions.RepeatWindow();
+        var sameIntent = CommonOptions.SameIntent();
+
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
-            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold,
+            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,6 +67,17 @@ internal static partial class IngestCommand
             if (threshold is < 0 or > 1 || double.IsNaN(threshold))
             {
                 await context.Error.WriteLineAsync("error: --review-threshold must be between 0 and 1");
+                return ExitCodes.Failure;
+            }
+
+            RepeatLinkingOptions repeats;
+            try
+            {
+                repeats = new RepeatLinkingOptions { Window = DurationText.Parse(parse.GetRequiredValue(repeatWindow)), SameIntent = parse.GetValue(sameIntent) };
+            }
+            catch (FormatException e)
+            {
+                await context.Error.WriteLineAsync($"error: --repeat-window: {e.Message}");
                 return ExitCodes.Failure;
             }
 
@@ -88,6 +104,7 @@ internal static partial class IngestCommand
                 parse.GetValue(report),
                 classifier,
                 new ReviewPolicy(threshold),
+                repeats,
                 cancellationToken);
         });
         return command;
@@ -103,6 +120,7 @@ internal static partial class IngestCommand
         bool report,
         ConversationClassifier? classifier,
         ReviewPolicy review,
+        RepeatLinkingOptions repeats,
         CancellationToken cancellationToken)
     {
         var logger = context.Logging.CreateLogger("ingest");
@@ -136,7 +154,7 @@ internal static partial class IngestCommand
             await using var database = await InteractionDatabase.OpenAsync(db, context.Time, cancellationToken);
             LogDatabase(logger, database.Description);
             var pipeline = new IngestPipeline(database.IngestStore, context.Time, context.Logging.CreateLogger<IngestPipeline>());
-            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review };
+            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review, Repeats = repeats };
             var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
             await WriteSummaryAsync(context.Output, summary, context.Time);
             if (report)
@@ -173,6 +191,13 @@ internal static partial class IngestCommand
             CultureInfo.InvariantCulture, $"Ingest run {summary.RunId} {summary.Status.ToString().ToLowerInvariant()} in {elapsed.TotalSeconds:0.0} s: {summary.Source}"));
         await output.WriteLineAsync(Line("contacts", summary.Contacts));
         await output.WriteLineAsync(Line("transcripts", summary.Transcripts));
+        if (summary.Repeats is { } r)
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {"repeats",-12} window {DurationText.Format(r.Options.Window)}{(r.Options.SameIntent ? ", same intent" : "")}: {r.ContactsLinked:N0} contacts linked: {r.ResolvedFirstContact:N0} resolved first contact, {r.Repeated:N0} repeated, {r.Pending:N0} pending, {r.Unlinkable:N0} unlinkable"));
+        }
+
         if (summary.Rejected > 0)
         {
             await output.WriteLineAsync(string.Create(

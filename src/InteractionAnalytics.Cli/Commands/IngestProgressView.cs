@@ -42,9 +42,15 @@ internal sealed class IngestProgressView
             {
                 var contacts = ctx.AddTask("Contacts", maxValue: 1);
                 var transcripts = ctx.AddTask("Transcripts", autoStart: false, maxValue: 1);
+                var outcomes = ctx.AddTask("Repeat contacts", autoStart: false, maxValue: 1);
                 result = await work(new SyncProgress<IngestProgress>(p =>
                 {
-                    var task = p.Phase == IngestPhase.Contacts ? contacts : transcripts;
+                    var task = p.Phase switch
+                    {
+                        IngestPhase.Contacts => contacts,
+                        IngestPhase.Transcripts => transcripts,
+                        _ => outcomes,
+                    };
                     if (!task.IsStarted)
                     {
                         task.StartTask();
@@ -56,6 +62,7 @@ internal sealed class IngestProgressView
                 }));
                 contacts.Value = contacts.MaxValue;
                 transcripts.Value = transcripts.MaxValue;
+                outcomes.Value = outcomes.MaxValue;
             });
         return result;
     }
@@ -81,6 +88,13 @@ internal sealed class IngestProgressView
 
     private static string Describe(IngestProgress p, TimeSpan elapsed)
     {
+        if (p.Phase == IngestPhase.Outcomes)
+        {
+            return p.Done < p.Total
+                ? "repeat contacts: linking"
+                : string.Create(CultureInfo.InvariantCulture, $"repeat contacts: {p.Records:N0} contacts linked");
+        }
+
         var rate = elapsed > TimeSpan.Zero ? p.Records / elapsed.TotalSeconds : 0;
         var name = p.Phase == IngestPhase.Contacts ? "contacts" : "transcripts";
         return string.Create(CultureInfo.InvariantCulture, $"{name}: {p.Records:N0} read, {p.Rejected:N0} rejected, {rate:N0}/s");

@@ -18,10 +18,16 @@ internal static class ReportCommand
         by.AcceptOnlyFromAmong("day", "agent", "team", "queue", "intent", "root_cause");
         var format = new Option<string>("--format") { Description = "table (default), json (stable shape, docs/report-json.md) or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-
-        var command = new Command("report", "Contacts, handled, abandoned, abandonment rate, AHT, average talk/hold/after-call work and transfer rate.")
+        var minSample = new Option<int>("--min-sample")
         {
-            db, from, to, by, format,
+            Description = $"Agents with fewer handled contacts get no row of their own (rolled up per team) and are left out of the fast-but-not-resolving list (default {ReportQuery.DefaultMinSample}).",
+            HelpName = "n",
+            DefaultValueFactory = _ => ReportQuery.DefaultMinSample,
+        };
+
+        var command = new Command("report", "Outputs next to outcomes: contacts, abandonment, AHT and its parts, transfer rate, first-contact resolution with its 95% interval, repeats and the handle time a resolution really cost; by day, agent, team, queue, intent or root cause.")
+        {
+            db, from, to, by, format, minSample,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,7 +42,13 @@ internal static class ReportCommand
                 return ExitCodes.Failure;
             }
 
-            var query = new ReportQuery(fromDate, toDate, ReportNames.ParseGrouping(parse.GetValue(by)));
+            if (parse.GetValue(minSample) < 0)
+            {
+                await context.Error.WriteLineAsync("error: --min-sample must be 0 or more");
+                return ExitCodes.Failure;
+            }
+
+            var query = new ReportQuery(fromDate, toDate, ReportNames.ParseGrouping(parse.GetValue(by)), parse.GetValue(minSample));
             await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
             var report = await database.Reports.GetReportAsync(query, cancellationToken);
             switch (parse.GetValue(format))

@@ -13,17 +13,17 @@ internal static class ReportCsvWriter
 {
     public static void Write(TextWriter output, Report report)
     {
-        output.WriteLine("scope,group_by,key,contacts,handled,abandoned,abandonment_rate,aht_seconds,avg_talk_seconds,avg_hold_seconds,avg_acw_seconds,transferred,transfer_rate,total_handle_seconds");
+        output.WriteLine("scope,group_by,key,contacts,handled,abandoned,abandonment_rate,aht_seconds,avg_talk_seconds,avg_hold_seconds,avg_acw_seconds,transferred,transfer_rate,total_handle_seconds,resolved_first_contact,repeated,repeated_window_open,pending,unlinkable,fcr_n,fcr_rate,fcr_ci_lower,fcr_ci_upper,repeat_rate,resolved_chains,handle_seconds_per_resolution,contacts_per_resolution,team,rolled_up_agents");
         var grouping = ReportNames.GroupingName(report.Query.GroupBy) ?? string.Empty;
         foreach (var group in report.Groups)
         {
-            WriteRow(output, "group", grouping, group.Key ?? string.Empty, group.Metrics);
+            WriteRow(output, "group", grouping, group.Key ?? string.Empty, group.Metrics, group);
         }
 
-        WriteRow(output, "total", grouping, string.Empty, report.Total);
+        WriteRow(output, "total", grouping, string.Empty, report.Total, null);
     }
 
-    private static void WriteRow(TextWriter output, string scope, string grouping, string key, ContactMetrics m)
+    private static void WriteRow(TextWriter output, string scope, string grouping, string key, ContactMetrics m, ReportGroup? group)
     {
         string[] cells =
         [
@@ -31,6 +31,10 @@ internal static class ReportCsvWriter
             Number(m.Contacts), Number(m.Handled), Number(m.Abandoned), Number(m.AbandonmentRate), Number(m.AhtSeconds),
             Number(m.AvgTalkSeconds), Number(m.AvgHoldSeconds), Number(m.AvgAcwSeconds), Number(m.Transferred),
             Number(m.TransferRate), Number(m.TotalHandleSeconds),
+            Number(m.ResolvedFirstContact), Number(m.Repeated), Number(m.RepeatedWindowOpen), Number(m.Pending), Number(m.Unlinkable), Number(m.FcrN),
+            Number(m.FcrRate), Number(m.FcrInterval?.Lower), Number(m.FcrInterval?.Upper), Number(m.RepeatRate),
+            Number(m.ResolvedChains), Number(m.HandleSecondsPerResolution), Number(m.ContactsPerResolution),
+            Quote(group?.Team ?? string.Empty), group is null ? string.Empty : Number(group.RolledUpAgents),
         ];
         output.WriteLine(string.Join(',', cells));
     }

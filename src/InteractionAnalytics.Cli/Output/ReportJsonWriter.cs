@@ -32,12 +32,29 @@ internal static class ReportJsonWriter
             json.WriteNull("group_by");
         }
 
+        json.WriteNumber("min_sample", report.Query.MinSample);
         json.WritePropertyName("total");
         WriteMetrics(json, null, report.Total, includeKey: false);
         json.WriteStartArray("groups");
         foreach (var group in report.Groups)
         {
-            WriteMetrics(json, group.Key, group.Metrics, includeKey: true);
+            WriteMetrics(json, group.Key, group.Metrics, includeKey: true, group);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("fast_not_resolving");
+        foreach (var agent in report.FastNotResolving)
+        {
+            json.WriteStartObject();
+            json.WriteString("agent", agent.AgentId);
+            WriteNullable(json, "team", agent.Team);
+            json.WriteNumber("handled", agent.Handled);
+            json.WriteNumber("aht_seconds", agent.AhtSeconds);
+            json.WriteNumber("team_aht_seconds", agent.TeamAhtSeconds);
+            json.WriteNumber("fcr_rate", agent.FcrRate);
+            json.WriteNumber("fcr_n", agent.FcrN);
+            json.WriteNumber("team_fcr_rate", agent.TeamFcrRate);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -56,19 +73,19 @@ internal static class ReportJsonWriter
         }
     }
 
-    private static void WriteMetrics(Utf8JsonWriter json, string? key, ContactMetrics m, bool includeKey)
+    private static void WriteMetrics(Utf8JsonWriter json, string? key, ContactMetrics m, bool includeKey, ReportGroup? group = null)
     {
         json.WriteStartObject();
         if (includeKey)
         {
-            if (key is null)
-            {
-                json.WriteNull("key");
-            }
-            else
-            {
-                json.WriteString("key", key);
-            }
+            WriteNullable(json, "key", key);
+        }
+
+        if (group is not null)
+        {
+            // Rows by agent carry the agent's team and, for a roll-up row, how many agents it sums.
+            WriteNullable(json, "team", group.Team);
+            json.WriteNumber("rolled_up_agents", group.RolledUpAgents);
         }
 
         json.WriteNumber("contacts", m.Contacts);
@@ -82,7 +99,32 @@ internal static class ReportJsonWriter
         json.WriteNumber("transferred", m.Transferred);
         WriteNullable(json, "transfer_rate", m.TransferRate);
         json.WriteNumber("total_handle_seconds", m.TotalHandleSeconds);
+        json.WriteNumber("resolved_first_contact", m.ResolvedFirstContact);
+        json.WriteNumber("repeated", m.Repeated);
+        json.WriteNumber("repeated_window_open", m.RepeatedWindowOpen);
+        json.WriteNumber("pending", m.Pending);
+        json.WriteNumber("unlinkable", m.Unlinkable);
+        json.WriteNumber("fcr_n", m.FcrN);
+        WriteNullable(json, "fcr_rate", m.FcrRate);
+        WriteNullable(json, "fcr_ci_lower", m.FcrInterval?.Lower);
+        WriteNullable(json, "fcr_ci_upper", m.FcrInterval?.Upper);
+        WriteNullable(json, "repeat_rate", m.RepeatRate);
+        json.WriteNumber("resolved_chains", m.ResolvedChains);
+        WriteNullable(json, "handle_seconds_per_resolution", m.HandleSecondsPerResolution);
+        WriteNullable(json, "contacts_per_resolution", m.ContactsPerResolution);
         json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, double? value)

@@ -12,7 +12,7 @@ namespace InteractionAnalytics.Cli.Output;
 internal static class ReportTableWriter
 {
     private static readonly string[] Headers =
-        ["Contacts", "Handled", "Abandoned", "Aband. %", "AHT", "Avg talk", "Avg hold", "Avg ACW", "Transfer %"];
+        ["Contacts", "Handled", "Abandoned", "Aband. %", "AHT", "Avg talk", "Avg hold", "Avg ACW", "Transfer %", "FCR % (95% CI)", "FCR n", "Window open", "HT/resolution"];
 
     public static void Write(TextWriter output, Report report)
     {
@@ -25,12 +25,15 @@ internal static class ReportTableWriter
             (null, { } t) => $"to {t:yyyy-MM-dd}",
             ({ } f, { } t) => $"{f:yyyy-MM-dd} to {t:yyyy-MM-dd}",
         };
-        output.WriteLine($"{title}, {range} (AHT = (talk + hold + after-call work) / handled; durations m:ss)");
+        output.WriteLine($"{title}, {range} (AHT = (talk + hold + after-call work) / handled; FCR = no repeat within the window; HT/resolution = handle time of finished chains / chains; durations m:ss)");
 
         var rows = new List<string[]>();
         foreach (var group in report.Groups)
         {
-            rows.Add(Row(group.Key ?? ReportNames.MissingLabel(report.Query.GroupBy), group.Metrics));
+            var label = group.RolledUpAgents > 0
+                ? $"{group.Team ?? "(no team)"}: {group.RolledUpAgents} agent(s) under n={report.Query.MinSample}"
+                : group.Key ?? ReportNames.MissingLabel(report.Query.GroupBy);
+            rows.Add(Row(label, group.Metrics));
         }
 
         rows.Add(Row("Total", report.Total));
@@ -55,6 +58,20 @@ internal static class ReportTableWriter
 
             WriteRow(rows[i]);
         }
+
+        if (report.FastNotResolving.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Fast but not resolving (AHT and FCR both below the team's; agents with at least {report.Query.MinSample} handled contacts):"));
+            foreach (var a in report.FastNotResolving)
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {a.AgentId} ({a.Team ?? "no team"}): AHT {Duration(a.AhtSeconds)} vs team {Duration(a.TeamAhtSeconds)}, FCR {Percent(a.FcrRate)} vs team {Percent(a.TeamFcrRate)} (n={a.FcrN}, handled {a.Handled})"));
+            }
+        }
     }
 
     private static string[] Row(string key, ContactMetrics m) =>
@@ -69,6 +86,12 @@ internal static class ReportTableWriter
         Duration(m.AvgHoldSeconds),
         Duration(m.AvgAcwSeconds),
         Percent(m.TransferRate),
+        m.FcrRate is { } fcr && m.FcrInterval is { } ci
+            ? string.Create(CultureInfo.InvariantCulture, $"{fcr * 100:0.0}% ({ci.Lower * 100:0}-{ci.Upper * 100:0})")
+            : "-",
+        m.FcrN.ToString("N0", CultureInfo.InvariantCulture),
+        (m.Pending + m.RepeatedWindowOpen).ToString("N0", CultureInfo.InvariantCulture),
+        Duration(m.HandleSecondsPerResolution),
     ];
 
     private static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";

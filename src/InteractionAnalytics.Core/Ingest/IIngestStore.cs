@@ -1,3 +1,5 @@
+using InteractionAnalytics.Core.Outcomes;
+
 namespace InteractionAnalytics.Core.Ingest;
 
 /// <summary>
@@ -31,6 +33,13 @@ public interface IIngestStore
 
     /// <summary>Adds rejected records of run <paramref name="runId"/> over <paramref name="source"/>.</summary>
     Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The post-pass after a run's records are stored: (re)computes the repeat outcome and chain of every contact of
+    /// the customers run <paramref name="runId"/> touched, of every contact still pending, and of every contact without
+    /// an outcome (all contacts when the stored outcomes used other <paramref name="options"/>). Atomic and idempotent.
+    /// </summary>
+    Task<RepeatLinkSummary> LinkRepeatsAsync(long runId, RepeatLinkingOptions options, CancellationToken cancellationToken);
 
     /// <summary>Records how the run <paramref name="summary"/> describes ended, with its counts.</summary>
     Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken);

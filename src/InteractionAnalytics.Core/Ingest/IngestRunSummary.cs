@@ -1,3 +1,5 @@
+using InteractionAnalytics.Core.Outcomes;
+
 namespace InteractionAnalytics.Core.Ingest;
 
 /// <summary>The record of one ingest run, as stored in the <c>ingest_runs</c> table.</summary>
@@ -19,6 +21,9 @@ public sealed record IngestRunSummary(
     IngestCounts Transcripts,
     string? Error)
 {
+    /// <summary>What the repeat-linking post-pass did; <see langword="null"/> when it did not run (or the run failed first).</summary>
+    public RepeatLinkSummary? Repeats { get; init; }
+
     /// <summary>All records read: contacts + transcripts.</summary>
     public long Read => Contacts.Read + Transcripts.Read;
 

@@ -39,6 +39,45 @@ public sealed record ContactMetrics
     /// <summary>Handle seconds summed over handled contacts.</summary>
     public required double TotalHandleSeconds { get; init; }
 
+    /// <summary>Contacts resolved at first contact: no repeat within the window, and the window has elapsed.</summary>
+    public long ResolvedFirstContact { get; init; }
+
+    /// <summary>Contacts followed by a repeat within the window, the window elapsed.</summary>
+    public long Repeated { get; init; }
+
+    /// <summary>Contacts already repeated whose window has not elapsed; outside the FCR rate until it has, so recent days are not biased down.</summary>
+    public long RepeatedWindowOpen { get; init; }
+
+    /// <summary>Contacts whose window has not yet elapsed; excluded from the FCR rate until it does.</summary>
+    public long Pending { get; init; }
+
+    /// <summary>Handled inbound contacts without a customer key; excluded from the FCR rate, never guessed.</summary>
+    public long Unlinkable { get; init; }
+
+    /// <summary>n of the FCR rate: contacts with a final outcome (resolved first contact + repeated).</summary>
+    public long FcrN { get; init; }
+
+    /// <summary>First-contact resolution rate: resolved first contact / (resolved + repeated), in 0..1; <see langword="null"/> when n is 0.</summary>
+    public double? FcrRate { get; init; }
+
+    /// <summary>The 95% Wilson interval of <see cref="FcrRate"/>; <see langword="null"/> when n is 0.</summary>
+    public WilsonInterval? FcrInterval { get; init; }
+
+    /// <summary>Repeat rate: repeated / (resolved + repeated) = 1 − FCR, in 0..1; <see langword="null"/> when n is 0.</summary>
+    public double? RepeatRate { get; init; }
+
+    /// <summary>Finished contact chains (a first contact and its repeats, ending resolved), counted at their first contact.</summary>
+    public long ResolvedChains { get; init; }
+
+    /// <summary>
+    /// Handle time per resolution, in seconds: handle time of every contact of the finished chains / finished chains.
+    /// Next to AHT it shows what a resolution really costs once the repeat contacts are counted.
+    /// </summary>
+    public double? HandleSecondsPerResolution { get; init; }
+
+    /// <summary>Contacts per resolution: contacts of the finished chains / finished chains (1 = every chain solved first time).</summary>
+    public double? ContactsPerResolution { get; init; }
+
     /// <summary>Derives the metrics from additive <paramref name="totals"/>.</summary>
     public static ContactMetrics From(ContactTotals totals) => new()
     {
@@ -53,6 +92,18 @@ public sealed record ContactMetrics
         Transferred = totals.Transferred,
         TransferRate = Ratio(totals.Transferred, totals.Handled),
         TotalHandleSeconds = totals.HandleSeconds,
+        ResolvedFirstContact = totals.ResolvedFirstContact,
+        Repeated = totals.Repeated,
+        RepeatedWindowOpen = totals.RepeatedWindowOpen,
+        Pending = totals.Pending,
+        Unlinkable = totals.Unlinkable,
+        FcrN = totals.ResolvedFirstContact + totals.Repeated,
+        FcrRate = Ratio(totals.ResolvedFirstContact, totals.ResolvedFirstContact + totals.Repeated),
+        FcrInterval = WilsonInterval.Of(totals.ResolvedFirstContact, totals.ResolvedFirstContact + totals.Repeated),
+        RepeatRate = Ratio(totals.Repeated, totals.ResolvedFirstContact + totals.Repeated),
+        ResolvedChains = totals.ResolvedChains,
+        HandleSecondsPerResolution = Ratio(totals.ResolvedChainHandleSeconds, totals.ResolvedChains),
+        ContactsPerResolution = Ratio(totals.ResolvedChainContacts, totals.ResolvedChains),
     };
 
     private static double? Ratio(double numerator, long denominator) => denominator == 0 ? null : numerator / denominator;

@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Contacts;
+using InteractionAnalytics.Core.Outcomes;
 
 namespace InteractionAnalytics.Core.Metrics;
 
@@ -32,6 +33,77 @@ public readonly record struct ContactTotals
 
     /// <summary>Handle seconds (talk + hold + after-call work) summed over handled contacts.</summary>
     public double HandleSeconds => TalkSeconds + HoldSeconds + AcwSeconds;
+
+    /// <summary>Contacts whose outcome is <see cref="RepeatOutcome.ResolvedFirstContact"/>.</summary>
+    public long ResolvedFirstContact { get; init; }
+
+    /// <summary>Contacts whose outcome is <see cref="RepeatOutcome.Repeated"/> and whose window has elapsed (they enter the FCR rate).</summary>
+    public long Repeated { get; init; }
+
+    /// <summary>Contacts already repeated whose window has not yet elapsed: outside the FCR rate until it has (see <see cref="ContactOutcome.WindowElapsed"/>).</summary>
+    public long RepeatedWindowOpen { get; init; }
+
+    /// <summary>Contacts whose outcome is <see cref="RepeatOutcome.Pending"/> (window not yet elapsed).</summary>
+    public long Pending { get; init; }
+
+    /// <summary>Contacts whose outcome is <see cref="RepeatOutcome.Unlinkable"/> (no customer key).</summary>
+    public long Unlinkable { get; init; }
+
+    /// <summary>Finished contact chains (the last contact resolved, none pending), counted at their first contact.</summary>
+    public long ResolvedChains { get; init; }
+
+    /// <summary>Contacts in the finished chains, all of them, wherever the repeats fall.</summary>
+    public long ResolvedChainContacts { get; init; }
+
+    /// <summary>Handle seconds of every contact of the finished chains.</summary>
+    public double ResolvedChainHandleSeconds { get; init; }
+
+    /// <summary>The sum of these totals and <paramref name="other"/>: every field is additive.</summary>
+    public ContactTotals Plus(ContactTotals other) => new()
+    {
+        Contacts = Contacts + other.Contacts,
+        Handled = Handled + other.Handled,
+        Abandoned = Abandoned + other.Abandoned,
+        Transferred = Transferred + other.Transferred,
+        TalkSeconds = TalkSeconds + other.TalkSeconds,
+        HoldSeconds = HoldSeconds + other.HoldSeconds,
+        AcwSeconds = AcwSeconds + other.AcwSeconds,
+        ResolvedFirstContact = ResolvedFirstContact + other.ResolvedFirstContact,
+        Repeated = Repeated + other.Repeated,
+        RepeatedWindowOpen = RepeatedWindowOpen + other.RepeatedWindowOpen,
+        Pending = Pending + other.Pending,
+        Unlinkable = Unlinkable + other.Unlinkable,
+        ResolvedChains = ResolvedChains + other.ResolvedChains,
+        ResolvedChainContacts = ResolvedChainContacts + other.ResolvedChainContacts,
+        ResolvedChainHandleSeconds = ResolvedChainHandleSeconds + other.ResolvedChainHandleSeconds,
+    };
+
+    /// <summary>These totals with one more contact of outcome <paramref name="outcome"/>.</summary>
+    public ContactTotals AddOutcome(ContactOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Outcome == RepeatOutcome.Repeated && !outcome.WindowElapsed
+            ? this with { RepeatedWindowOpen = RepeatedWindowOpen + 1 }
+            : AddOutcome(outcome.Outcome);
+    }
+
+    /// <summary>These totals with one more contact of outcome <paramref name="outcome"/>, its window elapsed.</summary>
+    public ContactTotals AddOutcome(RepeatOutcome outcome) => outcome switch
+    {
+        RepeatOutcome.ResolvedFirstContact => this with { ResolvedFirstContact = ResolvedFirstContact + 1 },
+        RepeatOutcome.Repeated => this with { Repeated = Repeated + 1 },
+        RepeatOutcome.Pending => this with { Pending = Pending + 1 },
+        RepeatOutcome.Unlinkable => this with { Unlinkable = Unlinkable + 1 },
+        _ => this,
+    };
+
+    /// <summary>These totals with one more finished chain of <paramref name="contacts"/> contacts and <paramref name="handleSeconds"/>.</summary>
+    public ContactTotals AddResolvedChain(long contacts, double handleSeconds) => this with
+    {
+        ResolvedChains = ResolvedChains + 1,
+        ResolvedChainContacts = ResolvedChainContacts + contacts,
+        ResolvedChainHandleSeconds = ResolvedChainHandleSeconds + handleSeconds,
+    };
 
     /// <summary>These totals with <paramref name="contact"/> added.</summary>
     public ContactTotals Add(ContactRecord contact)

@@ -8,4 +8,7 @@ public enum IngestPhase
 
     /// <summary>Reading <c>transcripts/</c>; progress counts files.</summary>
     Transcripts,
+
+    /// <summary>Linking repeat contacts after the records are stored; progress is 0 of 1, then 1 of 1.</summary>
+    Outcomes,
 }

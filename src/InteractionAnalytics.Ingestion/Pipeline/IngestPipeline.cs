@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Ingestion.Calls;
 using Microsoft.Extensions.Logging;
 
@@ -59,7 +61,8 @@ public sealed partial class IngestPipeline
         {
             await IngestContactsAsync(request, state, progress, cancellationToken);
             await IngestTranscriptsAsync(request, state, progress, cancellationToken);
-            var summary = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Completed, null);
+            var repeats = await LinkRepeatsAsync(request, runId, progress, cancellationToken);
+            var summary = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Completed, null) with { Repeats = repeats };
             await _store.FinishRunAsync(summary, cancellationToken);
             return summary;
         }
@@ -79,6 +82,24 @@ public sealed partial class IngestPipeline
 
             throw;
         }
+    }
+
+    private async Task<RepeatLinkSummary?> LinkRepeatsAsync(
+        IngestRequest request, long runId, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (request.Repeats is not { } options)
+        {
+            return null;
+        }
+
+        progress?.Report(new IngestProgress(IngestPhase.Outcomes, 0, 1, 0, 0));
+        var summary = await _store.LinkRepeatsAsync(runId, options, cancellationToken);
+        progress?.Report(new IngestProgress(IngestPhase.Outcomes, 1, 1, summary.ContactsLinked, 0));
+        var window = DurationText.Format(options.Window);
+        LogRepeatsLinked(
+            summary.ContactsLinked, summary.FullRelink, summary.ResolvedFirstContact, summary.Repeated, summary.Pending, summary.Unlinkable,
+            window, options.SameIntent);
+        return summary;
     }
 
     private async Task IngestContactsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -279,6 +300,9 @@ public sealed partial class IngestPipeline
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No transcripts folder at {Path}; contacts only")]
     private partial void LogNoTranscripts(string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Repeat contacts linked (window {Window}, same intent {SameIntent}): {Contacts} contacts (full relink {Full}): {Resolved} resolved at first contact, {Repeated} repeated, {Pending} pending, {Unlinkable} unlinkable")]
+    private partial void LogRepeatsLinked(long contacts, bool full, long resolved, long repeated, long pending, long unlinkable, string window, bool sameIntent);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of failed run {RunId}")]
     private partial void LogFinishFailed(Exception exception, long runId);

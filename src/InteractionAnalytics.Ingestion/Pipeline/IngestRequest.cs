@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Ingestion.Calls;
 
 namespace InteractionAnalytics.Ingestion.Pipeline;
@@ -29,6 +30,12 @@ public sealed record IngestRequest
     /// default here; the CLI passes the default model) stores transcripts unclassified.
     /// </summary>
     public ConversationClassifier? Classifier { get; init; }
+
+    /// <summary>
+    /// How repeat contacts are linked after the records are stored (default: a 7-day window, any intent);
+    /// <see langword="null"/> skips the post-pass.
+    /// </summary>
+    public RepeatLinkingOptions? Repeats { get; init; } = new();
 
     /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
     public ReviewPolicy Review { get; init; } = new();

@@ -130,5 +130,22 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_corrections_call ON classification_corrections (call_id, correction_id);
             """),
+            new(3, "repeat outcomes and contact chains", """
+            CREATE TABLE contact_outcomes (
+                call_id TEXT NOT NULL PRIMARY KEY REFERENCES contacts (call_id) ON DELETE CASCADE,
+                outcome TEXT NOT NULL,
+                next_call_id TEXT NULL,
+                seconds_to_next DOUBLE PRECISION NULL,
+                chain_id TEXT NULL,
+                chain_position INTEGER NULL,
+                window_elapsed INTEGER NOT NULL,
+                window_seconds DOUBLE PRECISION NOT NULL,
+                same_intent INTEGER NOT NULL,
+                horizon_utc TEXT NOT NULL,
+                run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+            CREATE INDEX ix_outcomes_outcome ON contact_outcomes (outcome);
+            CREATE INDEX ix_outcomes_chain ON contact_outcomes (chain_id, chain_position);
+            """),
     ];
 }

@@ -6,6 +6,7 @@ namespace InteractionAnalytics.Storage.Rows;
 internal sealed class TotalsRow
 {
     public string? Key { get; init; }
+    public string? Team { get; init; }
     public long Contacts { get; init; }
     public long Handled { get; init; }
     public long Abandoned { get; init; }
@@ -13,6 +14,11 @@ internal sealed class TotalsRow
     public double TalkSeconds { get; init; }
     public double HoldSeconds { get; init; }
     public double AcwSeconds { get; init; }
+    public long ResolvedFirstContact { get; init; }
+    public long Repeated { get; init; }
+    public long RepeatedWindowOpen { get; init; }
+    public long Pending { get; init; }
+    public long Unlinkable { get; init; }
 
     public ContactTotals ToTotals() => new()
     {
@@ -23,5 +29,10 @@ internal sealed class TotalsRow
         TalkSeconds = TalkSeconds,
         HoldSeconds = HoldSeconds,
         AcwSeconds = AcwSeconds,
+        ResolvedFirstContact = ResolvedFirstContact,
+        Repeated = Repeated,
+        RepeatedWindowOpen = RepeatedWindowOpen,
+        Pending = Pending,
+        Unlinkable = Unlinkable,
     };
 }

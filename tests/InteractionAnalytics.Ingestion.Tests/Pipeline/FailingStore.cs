@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Outcomes;
 
 namespace InteractionAnalytics.Ingestion.Tests.Pipeline;
 
@@ -20,6 +21,9 @@ internal sealed class FailingStore(IIngestStore inner, int failOnBatch) : IInges
 
     public Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken) =>
         inner.AddRejectsAsync(runId, source, rejects, cancellationToken);
+
+    public Task<RepeatLinkSummary> LinkRepeatsAsync(long runId, RepeatLinkingOptions options, CancellationToken cancellationToken) =>
+        inner.LinkRepeatsAsync(runId, options, cancellationToken);
 
     public Task FinishRunAsync(IngestRunSummary summary, CancellationToken cancellationToken) => inner.FinishRunAsync(summary, cancellationToken);
 }

@@ -182,6 +182,7 @@ internal sealed class DapperIngestStore : IIngestStore
                     "UPDATE transcripts SET last_run_id = @RunId, source_file = @SourceFile WHERE call_id = @CallId",
                     header, transaction, cancellationToken: cancellationToken));
                 await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
+                await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
                 continue;
             }
 
@@ -208,6 +209,7 @@ internal sealed class DapperIngestStore : IIngestStore
                 t.Text,
             }), transaction, cancellationToken: cancellationToken));
             await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
+            await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -27,7 +27,18 @@ internal sealed class DapperReportSource : IReportSource
         COALESCE(SUM(CASE WHEN o.outcome = 'repeated' AND o.window_elapsed = 1 THEN 1 ELSE 0 END), 0) AS Repeated,
         COALESCE(SUM(CASE WHEN o.outcome = 'repeated' AND o.window_elapsed = 0 THEN 1 ELSE 0 END), 0) AS RepeatedWindowOpen,
         COALESCE(SUM(CASE WHEN o.outcome = 'pending' THEN 1 ELSE 0 END), 0) AS Pending,
-        COALESCE(SUM(CASE WHEN o.outcome = 'unlinkable' THEN 1 ELSE 0 END), 0) AS Unlinkable
+        COALESCE(SUM(CASE WHEN o.outcome = 'unlinkable' THEN 1 ELSE 0 END), 0) AS Unlinkable,
+        COALESCE(SUM(CASE WHEN m.customer_sentiment_change IS NOT NULL THEN m.customer_sentiment_change ELSE 0.0 END), 0.0) AS SentimentChangeSum,
+        COALESCE(SUM(CASE WHEN m.customer_sentiment_change IS NOT NULL THEN 1 ELSE 0 END), 0) AS SentimentChangeCount,
+        COALESCE(SUM(CASE WHEN m.silence_seconds IS NOT NULL AND m.conversation_seconds IS NOT NULL THEN m.silence_seconds ELSE 0.0 END), 0.0) AS SilenceSeconds,
+        COALESCE(SUM(CASE WHEN m.silence_seconds IS NOT NULL AND m.conversation_seconds IS NOT NULL THEN m.conversation_seconds ELSE 0.0 END), 0.0) AS TimedConversationSeconds,
+        COALESCE(SUM(CASE WHEN m.resolution = 'resolved' THEN 1 ELSE 0 END), 0) AS ConversationResolved,
+        COALESCE(SUM(CASE WHEN m.resolution = 'unresolved' THEN 1 ELSE 0 END), 0) AS ConversationUnresolved,
+        COALESCE(SUM(CASE WHEN m.resolution = 'unknown' THEN 1 ELSE 0 END), 0) AS ConversationUnknown,
+        COALESCE(SUM(CASE WHEN m.resolution IN ('resolved', 'unresolved')
+                           AND (o.outcome = 'resolved_first_contact' OR (o.outcome = 'repeated' AND o.window_elapsed = 1)) THEN 1 ELSE 0 END), 0) AS ResolutionAgreementN,
+        COALESCE(SUM(CASE WHEN (m.resolution = 'resolved' AND o.outcome = 'resolved_first_contact')
+                           OR (m.resolution = 'unresolved' AND o.outcome = 'repeated' AND o.window_elapsed = 1) THEN 1 ELSE 0 END), 0) AS ResolutionAgreements
         """;
 
     private const string Filter = "(@From IS NULL OR c.start_date >= @From) AND (@To IS NULL OR c.start_date <= @To)";
@@ -37,6 +48,7 @@ internal sealed class DapperReportSource : IReportSource
         contacts c
         LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
         LEFT JOIN contact_outcomes o ON o.call_id = c.call_id
+        LEFT JOIN conversation_measures m ON m.call_id = c.call_id
         """;
 
     // Finished chains (no member pending), each counted once, at its first contact: the first contact's date, agent,

@@ -26,7 +26,7 @@ internal sealed class RepeatLinkWriter
 
     private static readonly string SelectContacts = $"""
         SELECT c.call_id AS CallId, c.customer_id AS CustomerId, c.started_at AS StartedAt, c.ended_at AS EndedAt,
-               c.abandoned AS Abandoned, c.direction AS Direction, c.handle_seconds AS HandleSeconds,
+               c.abandoned AS Abandoned, c.handle_seconds AS HandleSeconds,
                COALESCE({CorrectionSql.Latest("intent", "c.call_id")}, cl.intent) AS Intent
         FROM contacts c
         LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
@@ -130,7 +130,6 @@ internal sealed class RepeatLinkWriter
         StorageFormat.ParseTimestamp(row.StartedAt),
         StorageFormat.ParseTimestamp(row.EndedAt),
         Handled: row.Abandoned == 0,
-        Inbound: string.Equals(row.Direction, "inbound", StringComparison.Ordinal),
         row.HandleSeconds,
         row.Intent);
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Dapper;
+using InteractionAnalytics.Storage;
 
 namespace InteractionAnalytics.Cli.Tests;
 
@@ -42,6 +44,90 @@ public sealed class CliEndToEndTests
             Assert.That(total.GetProperty("handled").GetInt64(), Is.EqualTo(expected.Handled));
             Assert.That(total.GetProperty("aht_seconds").GetDouble(), Is.EqualTo(expected.Aht).Within(1e-9));
         }
+    }
+
+    [TestCase("7d", 7)]
+    [TestCase("14d", 14)]
+    public async Task Cli_SampleExport_RepeatOutcomesEqualAnIndependentComputationFromCallsCsv(string option, int days)
+    {
+        using var temp = new TempDirectory();
+        var ingest = await CliRun.RunAsync("ingest", RepositoryPaths.NightlySample, "--db", temp.Database, "--repeat-window", option);
+        var report = await CliRun.RunAsync("report", "--db", temp.Database, "--format", "json");
+        var expected = RepeatHandComputation.FromCallsCsv(Path.Combine(RepositoryPaths.NightlySample, "calls.csv"), TimeSpan.FromDays(days));
+
+        using var json = JsonDocument.Parse(report.Output);
+        var total = json.RootElement.GetProperty("total");
+        await using var database = await InteractionDatabase.OpenAsync(temp.Database, TimeProvider.System, CancellationToken.None);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var links = (await connection.QueryAsync<(string CallId, string Next)>(
+            "SELECT call_id, next_call_id FROM contact_outcomes WHERE next_call_id IS NOT NULL")).ToDictionary(l => l.CallId, l => l.Next);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ingest.ExitCode, Is.Zero, ingest.ToString());
+            Assert.That(total.GetProperty("resolved_first_contact").GetInt64(), Is.EqualTo(expected.Resolved));
+            Assert.That(total.GetProperty("repeated").GetInt64(), Is.EqualTo(expected.Repeated));
+            Assert.That(total.GetProperty("repeated_window_open").GetInt64(), Is.EqualTo(expected.RepeatedWindowOpen));
+            Assert.That(total.GetProperty("pending").GetInt64(), Is.EqualTo(expected.Pending));
+            Assert.That(total.GetProperty("unlinkable").GetInt64(), Is.EqualTo(expected.Unlinkable));
+            Assert.That(total.GetProperty("fcr_rate").GetDouble(), Is.EqualTo((double)expected.Resolved / (expected.Resolved + expected.Repeated)).Within(1e-12));
+            Assert.That(links, Is.EquivalentTo(expected.Next));
+        }
+    }
+
+    [Test]
+    public async Task Cli_SampleExport_StoresMeasuresAndReportsTheirSums()
+    {
+        using var temp = new TempDirectory();
+        await CliRun.RunAsync("ingest", RepositoryPaths.NightlySample, "--db", temp.Database);
+        var report = await CliRun.RunAsync("report", "--db", temp.Database, "--format", "json");
+
+        using var json = JsonDocument.Parse(report.Output);
+        var total = json.RootElement.GetProperty("total");
+        await using var database = await InteractionDatabase.OpenAsync(temp.Database, TimeProvider.System, CancellationToken.None);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var rows = (await connection.QueryAsync<(double? Change, double? Silence, double? Conversation, string Resolution, string Turns)>(
+            "SELECT customer_sentiment_change, silence_seconds, conversation_seconds, resolution, turn_sentiments FROM conversation_measures")).ToList();
+        var changes = rows.Where(r => r.Change is not null).Select(r => r.Change!.Value).ToList();
+        var timed = rows.Where(r => r.Silence is not null && r.Conversation is not null).ToList();
+        var transcripts = Directory.GetFiles(Path.Combine(RepositoryPaths.NightlySample, "transcripts")).Length;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows, Has.Count.EqualTo(transcripts), "one row of measures per stored transcript");
+            Assert.That(changes, Is.Not.Empty);
+            Assert.That(total.GetProperty("avg_customer_sentiment_change").GetDouble(), Is.EqualTo(changes.Average()).Within(1e-9));
+            Assert.That(total.GetProperty("sentiment_change_n").GetInt64(), Is.EqualTo(changes.Count));
+            Assert.That(total.GetProperty("silence_share").GetDouble(), Is.EqualTo(timed.Sum(r => r.Silence!.Value) / timed.Sum(r => r.Conversation!.Value)).Within(1e-9));
+            Assert.That(total.GetProperty("conversation_resolved").GetInt64(), Is.EqualTo(rows.Count(r => r.Resolution == "resolved")));
+            Assert.That(total.GetProperty("conversation_unresolved").GetInt64(), Is.EqualTo(rows.Count(r => r.Resolution == "unresolved")));
+            Assert.That(rows.Select(r => JsonDocument.Parse(r.Turns).RootElement.GetArrayLength()), Is.All.GreaterThan(0));
+        }
+    }
+
+    [Test]
+    public async Task Cli_SampleExport_FindsEverySimulatedRepeatWithinTheWindow()
+    {
+        // The simulator records which contact each repeat follows (simulation-truth.csv, repeat_of). Every such pair must
+        // come out in one chain with a 30-day window (the sample spans 28 days), except where either side abandoned: by
+        // definition an abandoned contact is neither a first contact nor a repeat (docs/metrics.md).
+        using var temp = new TempDirectory();
+        await CliRun.RunAsync("ingest", RepositoryPaths.NightlySample, "--db", temp.Database, "--repeat-window", "30d");
+        await using var database = await InteractionDatabase.OpenAsync(temp.Database, TimeProvider.System, CancellationToken.None);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var chains = (await connection.QueryAsync<(string CallId, string? Chain)>("SELECT call_id, chain_id FROM contact_outcomes"))
+            .ToDictionary(r => r.CallId, r => r.Chain);
+        var abandoned = File.ReadLines(Path.Combine(RepositoryPaths.NightlySample, "calls.csv"))
+            .Where(l => l.EndsWith(",true,abandoned", StringComparison.Ordinal))
+            .Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)])
+            .ToHashSet();
+        var truth = File.ReadLines(Path.Combine(RepositoryPaths.NightlySample, "simulation-truth.csv")).Skip(1)
+            .Select(l => l.Split(','))
+            .Where(f => f[^1].Length > 0 && !abandoned.Contains(f[0]) && !abandoned.Contains(f[^1]))
+            .Select(f => (Repeat: f[0], Of: f[^1]))
+            .ToList();
+
+        Assert.That(abandoned, Is.Not.Empty);
+        Assert.That(truth, Has.Count.GreaterThan(50));
+        Assert.That(truth.Where(t => chains[t.Repeat] != chains[t.Of]), Is.Empty, "a simulated repeat in another chain than the contact it repeats");
     }
 
     [Test]

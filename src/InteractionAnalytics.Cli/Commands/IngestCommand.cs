@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using InteractionAnalytics.Azure;
 using InteractionAnalytics.Classification;
 using InteractionAnalytics.Cli.Output;
 using InteractionAnalytics.Core.Classification.Conversations;
@@ -7,6 +8,7 @@ using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Reporting;
+using InteractionAnalytics.Core.Sentiment;
 using InteractionAnalytics.Ingestion.Calls;
 using InteractionAnalytics.Ingestion.Pipeline;
 using InteractionAnalytics.Storage;
@@ -53,12 +55,24 @@ internal static partial class IngestCommand
             DefaultValueFactory = _ => 0.5,
         };
 
+        var sentiment = new Option<string>("--sentiment")
+        {
+            Description = "Turn sentiment: local (default; the VADER lexicon, no network) or azure (Azure AI Language over its REST API; endpoint and key from the environment variables AZURE_LANGUAGE_ENDPOINT and AZURE_LANGUAGE_KEY; docs/azure-language.md).",
+            DefaultValueFactory = _ => "local",
+        };
+        sentiment.AcceptOnlyFromAmong("local", "azure");
+        var resolutionRules = new Option<string?>("--resolution-rules")
+        {
+            Description = "A resolution phrase-rule file replacing the default closing-turn rules (docs/resolution.md).",
+            HelpName = "file",
+        };
+        var noMeasure = new Option<bool>("--no-measure") { Description = "Store transcripts without sentiment, conversation dynamics and resolution." };
         var repeatWindow = CommonOptions.RepeatWindow();
         var sameIntent = CommonOptions.SameIntent();
 
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
-            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent,
+            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -79,6 +93,21 @@ internal static partial class IngestCommand
             {
                 await context.Error.WriteLineAsync($"error: --repeat-window: {e.Message}");
                 return ExitCodes.Failure;
+            }
+
+            ConversationMeasurer? measurer = null;
+            if (!parse.GetValue(noMeasure))
+            {
+                try
+                {
+                    measurer = new ConversationMeasurer(
+                        CreateSentimentAnalyzer(parse.GetRequiredValue(sentiment)), ResolutionDetectorFactory.Create(parse.GetValue(resolutionRules)));
+                }
+                catch (Exception e) when (e is ClassifierSetupException or ArgumentException)
+                {
+                    await context.Error.WriteLineAsync($"error: {e.Message}");
+                    return ExitCodes.Failure;
+                }
             }
 
             if (!parse.GetValue(noClassify))
@@ -105,6 +134,7 @@ internal static partial class IngestCommand
                 classifier,
                 new ReviewPolicy(threshold),
                 repeats,
+                measurer,
                 cancellationToken);
         });
         return command;
@@ -121,6 +151,7 @@ internal static partial class IngestCommand
         ConversationClassifier? classifier,
         ReviewPolicy review,
         RepeatLinkingOptions repeats,
+        ConversationMeasurer? measurer,
         CancellationToken cancellationToken)
     {
         var logger = context.Logging.CreateLogger("ingest");
@@ -154,7 +185,7 @@ internal static partial class IngestCommand
             await using var database = await InteractionDatabase.OpenAsync(db, context.Time, cancellationToken);
             LogDatabase(logger, database.Description);
             var pipeline = new IngestPipeline(database.IngestStore, context.Time, context.Logging.CreateLogger<IngestPipeline>());
-            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review, Repeats = repeats };
+            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review, Repeats = repeats, Measurer = measurer };
             var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
             await WriteSummaryAsync(context.Output, summary, context.Time);
             if (report)
@@ -203,6 +234,25 @@ internal static partial class IngestCommand
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture, $"  {summary.Rejected:N0} record(s) rejected; see them with: ia rejects --run {summary.RunId}"));
         }
+    }
+
+    /// <summary>The sentiment analyzer <c>--sentiment</c> names; Azure's endpoint and key come from the environment, never the command line.</summary>
+    /// <exception cref="ArgumentException">Azure is asked for without its endpoint or key.</exception>
+    private static ISentimentAnalyzer CreateSentimentAnalyzer(string name)
+    {
+        if (name != "azure")
+        {
+            return new VaderSentimentAnalyzer();
+        }
+
+        var endpoint = Environment.GetEnvironmentVariable("AZURE_LANGUAGE_ENDPOINT");
+        var key = Environment.GetEnvironmentVariable("AZURE_LANGUAGE_KEY");
+        if (string.IsNullOrWhiteSpace(endpoint) || string.IsNullOrWhiteSpace(key) || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        {
+            throw new ArgumentException("--sentiment azure needs AZURE_LANGUAGE_ENDPOINT (an https URL) and AZURE_LANGUAGE_KEY in the environment.");
+        }
+
+        return new AzureLanguageSentimentAnalyzer(new AzureLanguageOptions { Endpoint = uri, Key = key });
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Classifying with model {Version}")]

@@ -13,7 +13,7 @@ internal static class ReportCsvWriter
 {
     public static void Write(TextWriter output, Report report)
     {
-        output.WriteLine("scope,group_by,key,contacts,handled,abandoned,abandonment_rate,aht_seconds,avg_talk_seconds,avg_hold_seconds,avg_acw_seconds,transferred,transfer_rate,total_handle_seconds,resolved_first_contact,repeated,repeated_window_open,pending,unlinkable,fcr_n,fcr_rate,fcr_ci_lower,fcr_ci_upper,repeat_rate,resolved_chains,handle_seconds_per_resolution,contacts_per_resolution,team,rolled_up_agents");
+        output.WriteLine("scope,group_by,key,contacts,handled,abandoned,abandonment_rate,aht_seconds,avg_talk_seconds,avg_hold_seconds,avg_acw_seconds,transferred,transfer_rate,total_handle_seconds,resolved_first_contact,repeated,repeated_window_open,pending,unlinkable,fcr_n,fcr_rate,fcr_ci_lower,fcr_ci_upper,repeat_rate,resolved_chains,handle_seconds_per_resolution,contacts_per_resolution,avg_customer_sentiment_change,sentiment_change_n,silence_share,conversation_resolved,conversation_unresolved,conversation_unknown,conversation_resolved_rate,resolution_agreement_n,resolution_agreement_rate,team,rolled_up_agents");
         var grouping = ReportNames.GroupingName(report.Query.GroupBy) ?? string.Empty;
         foreach (var group in report.Groups)
         {
@@ -34,6 +34,9 @@ internal static class ReportCsvWriter
             Number(m.ResolvedFirstContact), Number(m.Repeated), Number(m.RepeatedWindowOpen), Number(m.Pending), Number(m.Unlinkable), Number(m.FcrN),
             Number(m.FcrRate), Number(m.FcrInterval?.Lower), Number(m.FcrInterval?.Upper), Number(m.RepeatRate),
             Number(m.ResolvedChains), Number(m.HandleSecondsPerResolution), Number(m.ContactsPerResolution),
+            Number(m.AvgCustomerSentimentChange), Number(m.SentimentChangeN), Number(m.SilenceShare), Number(m.ConversationResolved),
+            Number(m.ConversationUnresolved), Number(m.ConversationUnknown), Number(m.ConversationResolvedRate),
+            Number(m.ResolutionAgreementN), Number(m.ResolutionAgreementRate),
             Quote(group?.Team ?? string.Empty), group is null ? string.Empty : Number(group.RolledUpAgents),
         ];
         output.WriteLine(string.Join(',', cells));

@@ -112,6 +112,15 @@ internal static class ReportJsonWriter
         json.WriteNumber("resolved_chains", m.ResolvedChains);
         WriteNullable(json, "handle_seconds_per_resolution", m.HandleSecondsPerResolution);
         WriteNullable(json, "contacts_per_resolution", m.ContactsPerResolution);
+        WriteNullable(json, "avg_customer_sentiment_change", m.AvgCustomerSentimentChange);
+        json.WriteNumber("sentiment_change_n", m.SentimentChangeN);
+        WriteNullable(json, "silence_share", m.SilenceShare);
+        json.WriteNumber("conversation_resolved", m.ConversationResolved);
+        json.WriteNumber("conversation_unresolved", m.ConversationUnresolved);
+        json.WriteNumber("conversation_unknown", m.ConversationUnknown);
+        WriteNullable(json, "conversation_resolved_rate", m.ConversationResolvedRate);
+        json.WriteNumber("resolution_agreement_n", m.ResolutionAgreementN);
+        WriteNullable(json, "resolution_agreement_rate", m.ResolutionAgreementRate);
         json.WriteEndObject();
     }
 

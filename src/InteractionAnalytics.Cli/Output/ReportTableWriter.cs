@@ -12,7 +12,7 @@ namespace InteractionAnalytics.Cli.Output;
 internal static class ReportTableWriter
 {
     private static readonly string[] Headers =
-        ["Contacts", "Handled", "Abandoned", "Aband. %", "AHT", "Avg talk", "Avg hold", "Avg ACW", "Transfer %", "FCR % (95% CI)", "FCR n", "Window open", "HT/resolution"];
+        ["Contacts", "Handled", "Abandoned", "Aband. %", "AHT", "Avg talk", "Avg hold", "Avg ACW", "Transfer %", "FCR % (95% CI)", "FCR n", "Window open", "HT/resolution", "Sentiment Δ", "Silence %", "Conv. resolved %"];
 
     public static void Write(TextWriter output, Report report)
     {
@@ -92,6 +92,9 @@ internal static class ReportTableWriter
         m.FcrN.ToString("N0", CultureInfo.InvariantCulture),
         (m.Pending + m.RepeatedWindowOpen).ToString("N0", CultureInfo.InvariantCulture),
         Duration(m.HandleSecondsPerResolution),
+        m.AvgCustomerSentimentChange is { } change ? change.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "-",
+        Percent(m.SilenceShare),
+        Percent(m.ConversationResolvedRate),
     ];
 
     private static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";

@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Transcripts;
 
 namespace InteractionAnalytics.Core.Ingest;
@@ -11,4 +12,7 @@ public sealed record SourcedTranscript(Transcript Transcript, string File, strin
 {
     /// <summary>The contact's classification from this transcript, when the run classifies; stored with the transcript.</summary>
     public ReviewedClassification? Classification { get; init; }
+
+    /// <summary>Sentiment, dynamics and resolution from this transcript, when the run measures; stored with the transcript.</summary>
+    public ConversationMeasures? Measures { get; init; }
 }

@@ -51,7 +51,7 @@ public sealed record ContactMetrics
     /// <summary>Contacts whose window has not yet elapsed; excluded from the FCR rate until it does.</summary>
     public long Pending { get; init; }
 
-    /// <summary>Handled inbound contacts without a customer key; excluded from the FCR rate, never guessed.</summary>
+    /// <summary>Handled contacts without a customer key; excluded from the FCR rate, never guessed.</summary>
     public long Unlinkable { get; init; }
 
     /// <summary>n of the FCR rate: contacts with a final outcome (resolved first contact + repeated).</summary>
@@ -77,6 +77,36 @@ public sealed record ContactMetrics
 
     /// <summary>Contacts per resolution: contacts of the finished chains / finished chains (1 = every chain solved first time).</summary>
     public double? ContactsPerResolution { get; init; }
+
+    /// <summary>Mean change of the customer's sentiment from the first to the last quarter of the call, in [-2, 2]; null when none is known.</summary>
+    public double? AvgCustomerSentimentChange { get; init; }
+
+    /// <summary>n of <see cref="AvgCustomerSentimentChange"/>: contacts whose customer spoke in both the first and the last quarter.</summary>
+    public long SentimentChangeN { get; init; }
+
+    /// <summary>Silence seconds / conversation seconds over contacts with timed transcripts, in 0..1; null when there are none.</summary>
+    public double? SilenceShare { get; init; }
+
+    /// <summary>Contacts whose closing turns say resolved.</summary>
+    public long ConversationResolved { get; init; }
+
+    /// <summary>Contacts whose closing turns say unresolved.</summary>
+    public long ConversationUnresolved { get; init; }
+
+    /// <summary>Contacts whose closing turns say neither.</summary>
+    public long ConversationUnknown { get; init; }
+
+    /// <summary>Conversation resolved / (resolved + unresolved), in 0..1: the transcript's view, next to the observed FCR.</summary>
+    public double? ConversationResolvedRate { get; init; }
+
+    /// <summary>n of <see cref="ResolutionAgreementRate"/>.</summary>
+    public long ResolutionAgreementN { get; init; }
+
+    /// <summary>
+    /// Share of contacts with both a conversation verdict and a final repeat outcome where the two agree (resolved and no
+    /// repeat, or unresolved and repeated), in 0..1.
+    /// </summary>
+    public double? ResolutionAgreementRate { get; init; }
 
     /// <summary>Derives the metrics from additive <paramref name="totals"/>.</summary>
     public static ContactMetrics From(ContactTotals totals) => new()
@@ -104,6 +134,15 @@ public sealed record ContactMetrics
         ResolvedChains = totals.ResolvedChains,
         HandleSecondsPerResolution = Ratio(totals.ResolvedChainHandleSeconds, totals.ResolvedChains),
         ContactsPerResolution = Ratio(totals.ResolvedChainContacts, totals.ResolvedChains),
+        AvgCustomerSentimentChange = Ratio(totals.SentimentChangeSum, totals.SentimentChangeCount),
+        SentimentChangeN = totals.SentimentChangeCount,
+        SilenceShare = totals.TimedConversationSeconds > 0 ? totals.SilenceSeconds / totals.TimedConversationSeconds : null,
+        ConversationResolved = totals.ConversationResolved,
+        ConversationUnresolved = totals.ConversationUnresolved,
+        ConversationUnknown = totals.ConversationUnknown,
+        ConversationResolvedRate = Ratio(totals.ConversationResolved, totals.ConversationResolved + totals.ConversationUnresolved),
+        ResolutionAgreementN = totals.ResolutionAgreementN,
+        ResolutionAgreementRate = Ratio(totals.ResolutionAgreements, totals.ResolutionAgreementN),
     };
 
     private static double? Ratio(double numerator, long denominator) => denominator == 0 ? null : numerator / denominator;

@@ -1,5 +1,7 @@
 using InteractionAnalytics.Core.Contacts;
+using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Resolution;
 
 namespace InteractionAnalytics.Core.Metrics;
 
@@ -58,6 +60,33 @@ public readonly record struct ContactTotals
     /// <summary>Handle seconds of every contact of the finished chains.</summary>
     public double ResolvedChainHandleSeconds { get; init; }
 
+    /// <summary>Sum of the customer's sentiment change (end − start, each in [-2, 2]) over contacts where it is known.</summary>
+    public double SentimentChangeSum { get; init; }
+
+    /// <summary>Contacts with a known customer sentiment change.</summary>
+    public long SentimentChangeCount { get; init; }
+
+    /// <summary>Silence seconds summed over contacts with timed transcripts.</summary>
+    public double SilenceSeconds { get; init; }
+
+    /// <summary>Conversation seconds (first turn start to last turn end) summed over the same contacts.</summary>
+    public double TimedConversationSeconds { get; init; }
+
+    /// <summary>Contacts whose closing turns say resolved.</summary>
+    public long ConversationResolved { get; init; }
+
+    /// <summary>Contacts whose closing turns say unresolved.</summary>
+    public long ConversationUnresolved { get; init; }
+
+    /// <summary>Contacts whose closing turns say neither (unknown).</summary>
+    public long ConversationUnknown { get; init; }
+
+    /// <summary>Contacts with both a conversation verdict (resolved or unresolved) and a final repeat outcome (window elapsed).</summary>
+    public long ResolutionAgreementN { get; init; }
+
+    /// <summary>Of those, the contacts where the two agree: resolved and no repeat, or unresolved and repeated.</summary>
+    public long ResolutionAgreements { get; init; }
+
     /// <summary>The sum of these totals and <paramref name="other"/>: every field is additive.</summary>
     public ContactTotals Plus(ContactTotals other) => new()
     {
@@ -76,7 +105,48 @@ public readonly record struct ContactTotals
         ResolvedChains = ResolvedChains + other.ResolvedChains,
         ResolvedChainContacts = ResolvedChainContacts + other.ResolvedChainContacts,
         ResolvedChainHandleSeconds = ResolvedChainHandleSeconds + other.ResolvedChainHandleSeconds,
+        SentimentChangeSum = SentimentChangeSum + other.SentimentChangeSum,
+        SentimentChangeCount = SentimentChangeCount + other.SentimentChangeCount,
+        SilenceSeconds = SilenceSeconds + other.SilenceSeconds,
+        TimedConversationSeconds = TimedConversationSeconds + other.TimedConversationSeconds,
+        ConversationResolved = ConversationResolved + other.ConversationResolved,
+        ConversationUnresolved = ConversationUnresolved + other.ConversationUnresolved,
+        ConversationUnknown = ConversationUnknown + other.ConversationUnknown,
+        ResolutionAgreementN = ResolutionAgreementN + other.ResolutionAgreementN,
+        ResolutionAgreements = ResolutionAgreements + other.ResolutionAgreements,
     };
+
+    /// <summary>
+    /// These totals with one more contact's conversation measures; <paramref name="outcome"/> (its repeat outcome, when
+    /// linked) decides whether the conversation's verdict can be compared with what the customer did.
+    /// </summary>
+    public ContactTotals AddMeasures(ConversationMeasures measures, ContactOutcome? outcome)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var change = measures.Sentiment.Change;
+        var d = measures.Dynamics;
+        var timed = d.SilenceSeconds is not null && d.ConversationSeconds is not null;
+        var verdict = measures.Resolution.Outcome;
+        var observed = outcome switch
+        {
+            { Outcome: RepeatOutcome.ResolvedFirstContact } => (bool?)true,
+            { Outcome: RepeatOutcome.Repeated, WindowElapsed: true } => false,
+            _ => null,
+        };
+        var comparable = verdict != ResolutionOutcome.Unknown && observed is not null;
+        return this with
+        {
+            SentimentChangeSum = SentimentChangeSum + (change ?? 0),
+            SentimentChangeCount = SentimentChangeCount + (change is null ? 0 : 1),
+            SilenceSeconds = SilenceSeconds + (timed ? d.SilenceSeconds!.Value : 0),
+            TimedConversationSeconds = TimedConversationSeconds + (timed ? d.ConversationSeconds!.Value : 0),
+            ConversationResolved = ConversationResolved + (verdict == ResolutionOutcome.Resolved ? 1 : 0),
+            ConversationUnresolved = ConversationUnresolved + (verdict == ResolutionOutcome.Unresolved ? 1 : 0),
+            ConversationUnknown = ConversationUnknown + (verdict == ResolutionOutcome.Unknown ? 1 : 0),
+            ResolutionAgreementN = ResolutionAgreementN + (comparable ? 1 : 0),
+            ResolutionAgreements = ResolutionAgreements + (comparable && (verdict == ResolutionOutcome.Resolved) == observed ? 1 : 0),
+        };
+    }
 
     /// <summary>These totals with one more contact of outcome <paramref name="outcome"/>.</summary>
     public ContactTotals AddOutcome(ContactOutcome outcome)

@@ -6,7 +6,6 @@ namespace InteractionAnalytics.Core.Outcomes;
 /// <param name="StartedAt">When the contact reached the center.</param>
 /// <param name="EndedAt">When the customer's connection ended.</param>
 /// <param name="Handled">An agent answered (the contact was not abandoned).</param>
-/// <param name="Inbound">The customer started the contact.</param>
 /// <param name="HandleSeconds">Talk + hold + after-call work, in seconds; 0 when not handled.</param>
 /// <param name="Intent">The contact's intent (a correction wins over the model); <see langword="null"/> when unclassified.</param>
 public sealed record LinkableContact(
@@ -15,12 +14,14 @@ public sealed record LinkableContact(
     DateTimeOffset StartedAt,
     DateTimeOffset EndedAt,
     bool Handled,
-    bool Inbound,
     double HandleSeconds,
     string? Intent = null)
 {
-    /// <summary>A handled inbound contact: the only kind that can be a first contact or a repeat.</summary>
-    public bool IsEligible => Handled && Inbound;
+    /// <summary>
+    /// A handled contact, inbound or outbound: the only kind that can be a first contact or a repeat. Outbound contacts
+    /// count because a callback the center had to make is a follow-up the first contact did not avoid.
+    /// </summary>
+    public bool IsEligible => Handled;
 
     /// <summary>The contact has a usable customer key.</summary>
     public bool HasCustomer => !string.IsNullOrWhiteSpace(CustomerId);

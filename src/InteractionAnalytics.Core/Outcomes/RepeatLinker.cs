@@ -1,7 +1,7 @@
 namespace InteractionAnalytics.Core.Outcomes;
 
 /// <summary>
-/// Links each handled inbound contact to the next contact of the same customer within the repeat window, decides its
+/// Links each handled contact to the next handled contact of the same customer within the repeat window, decides its
 /// outcome (resolved first contact, repeated, pending, unlinkable) and threads contacts into chains: a first contact
 /// and its repeats. The definitions are in docs/metrics.md; this is their reference implementation, with no I/O.
 /// </summary>

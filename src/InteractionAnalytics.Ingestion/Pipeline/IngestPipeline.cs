@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Ingestion.Calls;
 using Microsoft.Extensions.Logging;
@@ -201,6 +202,11 @@ public sealed partial class IngestPipeline
                 transcript = transcript! with { Classification = request.Review.Review(scorer.Classify(transcript.Transcript.Turns)) };
             }
 
+            if (request.Measurer is not null)
+            {
+                transcript = transcript! with { Measures = await MeasureAsync(request.Measurer, transcript, cancellationToken) };
+            }
+
             batch.Add(transcript!);
             if (batch.Count >= request.TranscriptBatchSize)
             {
@@ -212,6 +218,23 @@ public sealed partial class IngestPipeline
         await StoreTranscriptsAsync(state, batch, cancellationToken);
         await FlushRejectsAsync(state, cancellationToken);
         progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
+    }
+
+    /// <summary>
+    /// Measures one transcript. A failure (say, a cloud sentiment service that rejects a document) costs that
+    /// transcript its measures, with a warning, never the transcript itself or the rest of the night's batch.
+    /// </summary>
+    private async Task<ConversationMeasures?> MeasureAsync(ConversationMeasurer measurer, SourcedTranscript transcript, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await measurer.MeasureAsync(transcript.Transcript, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogMeasureFailed(ex, transcript.File, ex.Message);
+            return null;
+        }
     }
 
     private Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken) =>
@@ -303,6 +326,9 @@ public sealed partial class IngestPipeline
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Repeat contacts linked (window {Window}, same intent {SameIntent}): {Contacts} contacts (full relink {Full}): {Resolved} resolved at first contact, {Repeated} repeated, {Pending} pending, {Unlinkable} unlinkable")]
     private partial void LogRepeatsLinked(long contacts, bool full, long resolved, long repeated, long pending, long unlinkable, string window, bool sameIntent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}: stored without sentiment, dynamics and resolution: {Reason}")]
+    private partial void LogMeasureFailed(Exception exception, string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of failed run {RunId}")]
     private partial void LogFinishFailed(Exception exception, long runId);

@@ -37,6 +37,12 @@ public sealed record IngestRequest
     /// </summary>
     public RepeatLinkingOptions? Repeats { get; init; } = new();
 
+    /// <summary>
+    /// Measures each transcript (sentiment, conversation dynamics, resolution) before it is stored; <see langword="null"/>
+    /// (the default here; the CLI passes the local sentiment scorer and the default resolution rules) skips it.
+    /// </summary>
+    public ConversationMeasurer? Measurer { get; init; }
+
     /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
     public ReviewPolicy Review { get; init; } = new();
 }

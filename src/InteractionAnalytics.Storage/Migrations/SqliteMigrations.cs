@@ -147,5 +147,33 @@ internal static class SqliteMigrations
             CREATE INDEX ix_outcomes_outcome ON contact_outcomes (outcome);
             CREATE INDEX ix_outcomes_chain ON contact_outcomes (chain_id, chain_position);
             """),
+            new(4, "conversation measures: sentiment, dynamics, resolution from the transcript", """
+            CREATE TABLE conversation_measures (
+                call_id TEXT NOT NULL PRIMARY KEY REFERENCES contacts (call_id) ON DELETE CASCADE,
+                sentiment_analyzer TEXT NOT NULL,
+                turn_sentiments TEXT NOT NULL,
+                customer_sentiment_start DOUBLE PRECISION NULL,
+                customer_sentiment_end DOUBLE PRECISION NULL,
+                customer_sentiment_change DOUBLE PRECISION NULL,
+                customer_sentiment_mean DOUBLE PRECISION NULL,
+                dynamics_status TEXT NOT NULL,
+                conversation_seconds DOUBLE PRECISION NULL,
+                agent_talk_seconds DOUBLE PRECISION NULL,
+                customer_talk_seconds DOUBLE PRECISION NULL,
+                agent_talk_share DOUBLE PRECISION NULL,
+                hold_seconds DOUBLE PRECISION NULL,
+                silence_seconds DOUBLE PRECISION NULL,
+                silence_count INTEGER NULL,
+                longest_silence_seconds DOUBLE PRECISION NULL,
+                talk_over_count INTEGER NULL,
+                talk_over_seconds DOUBLE PRECISION NULL,
+                first_agent_answer_seconds DOUBLE PRECISION NULL,
+                resolution TEXT NOT NULL,
+                resolution_confidence DOUBLE PRECISION NOT NULL,
+                resolution_evidence TEXT NOT NULL,
+                run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+            CREATE INDEX ix_measures_resolution ON conversation_measures (resolution);
+            """),
     ];
 }

@@ -13,8 +13,6 @@ internal sealed class LinkRow
 
     public long Abandoned { get; init; }
 
-    public string Direction { get; init; } = "";
-
     public double HandleSeconds { get; init; }
 
     public string? Intent { get; init; }

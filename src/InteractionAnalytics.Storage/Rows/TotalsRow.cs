@@ -19,6 +19,15 @@ internal sealed class TotalsRow
     public long RepeatedWindowOpen { get; init; }
     public long Pending { get; init; }
     public long Unlinkable { get; init; }
+    public double SentimentChangeSum { get; init; }
+    public long SentimentChangeCount { get; init; }
+    public double SilenceSeconds { get; init; }
+    public double TimedConversationSeconds { get; init; }
+    public long ConversationResolved { get; init; }
+    public long ConversationUnresolved { get; init; }
+    public long ConversationUnknown { get; init; }
+    public long ResolutionAgreementN { get; init; }
+    public long ResolutionAgreements { get; init; }
 
     public ContactTotals ToTotals() => new()
     {
@@ -34,5 +43,14 @@ internal sealed class TotalsRow
         RepeatedWindowOpen = RepeatedWindowOpen,
         Pending = Pending,
         Unlinkable = Unlinkable,
+        SentimentChangeSum = SentimentChangeSum,
+        SentimentChangeCount = SentimentChangeCount,
+        SilenceSeconds = SilenceSeconds,
+        TimedConversationSeconds = TimedConversationSeconds,
+        ConversationResolved = ConversationResolved,
+        ConversationUnresolved = ConversationUnresolved,
+        ConversationUnknown = ConversationUnknown,
+        ResolutionAgreementN = ResolutionAgreementN,
+        ResolutionAgreements = ResolutionAgreements,
     };
 }

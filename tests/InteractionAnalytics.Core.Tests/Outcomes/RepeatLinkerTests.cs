@@ -10,7 +10,7 @@ public sealed class RepeatLinkerTests
 
     /// <summary>A handled inbound contact of 10 minutes (handle 600 s) starting at <paramref name="start"/>.</summary>
     private static LinkableContact Call(string id, DateTimeOffset start, string? customer = "K1", string? intent = null, double handle = 600) =>
-        new(id, customer, start, start.AddMinutes(10), Handled: true, Inbound: true, handle, intent);
+        new(id, customer, start, start.AddMinutes(10), Handled: true, handle, intent);
 
     private static Dictionary<string, ContactOutcome> Link(DateTimeOffset horizon, RepeatLinkingOptions options, params LinkableContact[] contacts) =>
         RepeatLinker.Link(contacts, horizon, options).ToDictionary(o => o.CallId);
@@ -85,8 +85,8 @@ public sealed class RepeatLinkerTests
     public void Link_AbandonedContacts_AreNeitherFirstContactsNorRepeats()
     {
         var handled = Call("C1", Day0);
-        var abandonedCallback = new LinkableContact("A2", "K1", Day0.AddDays(1), Day0.AddDays(1).AddMinutes(2), Handled: false, Inbound: true, 0);
-        var abandonedFirst = new LinkableContact("A3", "K2", Day0, Day0.AddMinutes(1), Handled: false, Inbound: true, 0);
+        var abandonedCallback = new LinkableContact("A2", "K1", Day0.AddDays(1), Day0.AddDays(1).AddMinutes(2), Handled: false, 0);
+        var abandonedFirst = new LinkableContact("A3", "K2", Day0, Day0.AddMinutes(1), Handled: false, 0);
         var handledAfterAbandon = Call("C4", Day0.AddHours(1), customer: "K2");
         var outcomes = Link(FarHorizon, SevenDays, handled, abandonedCallback, abandonedFirst, handledAfterAbandon);
 
@@ -102,16 +102,17 @@ public sealed class RepeatLinkerTests
     }
 
     [Test]
-    public void Link_OutboundContact_IsNotARepeatOfTheCustomersCall()
+    public void Link_OutboundCallbackTheCenterHadToMake_IsARepeat()
     {
         var inbound = Call("C1", Day0);
-        var callback = new LinkableContact("O2", "K1", Day0.AddDays(1), Day0.AddDays(1).AddMinutes(5), Handled: true, Inbound: false, 300);
+        var callback = Call("O2", Day0.AddDays(1)) with { CallId = "O2" };
         var outcomes = Link(FarHorizon, SevenDays, inbound, callback);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(outcomes["C1"].Outcome, Is.EqualTo(RepeatOutcome.ResolvedFirstContact));
-            Assert.That(outcomes["O2"].Outcome, Is.EqualTo(RepeatOutcome.NotApplicable));
+            Assert.That(outcomes["C1"].Outcome, Is.EqualTo(RepeatOutcome.Repeated));
+            Assert.That(outcomes["C1"].NextCallId, Is.EqualTo("O2"));
+            Assert.That(outcomes["O2"].ChainPosition, Is.EqualTo(2));
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class ResolutionDetector
         options.Validate();
         foreach (var rule in rules.Rules)
         {
-            if (!TryGetOutcome(rule.RootCause, out _))
+            if (!ResolutionOutcomeNames.RuleLabels.Contains(rule.RootCause, StringComparer.Ordinal))
             {
                 throw new ArgumentException(
                     $"Rule '{rule.Id}' is labelled '{rule.RootCause}'; resolution rules are labelled "
@@ -82,7 +82,7 @@ public sealed class ResolutionDetector
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
-            TryGetOutcome(hit.RootCause, out var outcome);
+            var outcome = ResolutionOutcomeNames.Parse(hit.RootCause);
             var turnIndex = first + hit.TurnIndex;
             var distance = turns.Count - 1 - turnIndex;
             evidence[h] = new ResolutionEvidence(
@@ -121,16 +121,5 @@ public sealed class ResolutionDetector
 
         var confidence = result == ResolutionOutcome.Unknown ? 0 : 1 / (1 + Math.Exp(-(win - lose)));
         return new ResolutionResult(result, confidence, resolved, unresolved, first, evidence);
-    }
-
-    private static bool TryGetOutcome(string label, out ResolutionOutcome outcome)
-    {
-        (var known, outcome) = label switch
-        {
-            ResolutionOutcomeNames.Resolved => (true, ResolutionOutcome.Resolved),
-            ResolutionOutcomeNames.Unresolved => (true, ResolutionOutcome.Unresolved),
-            _ => (false, ResolutionOutcome.Unknown),
-        };
-        return known;
     }
 }

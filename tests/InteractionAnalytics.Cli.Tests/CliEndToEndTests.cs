@@ -85,8 +85,15 @@ public sealed class CliEndToEndTests
         var total = json.RootElement.GetProperty("total");
         await using var database = await InteractionDatabase.OpenAsync(temp.Database, TimeProvider.System, CancellationToken.None);
         await using var connection = await database.DataSource.OpenConnectionAsync();
-        var rows = (await connection.QueryAsync<(double? Change, double? Silence, double? Conversation, string Resolution, string Turns)>(
-            "SELECT customer_sentiment_change, silence_seconds, conversation_seconds, resolution, turn_sentiments FROM conversation_measures")).ToList();
+        var rows = (await connection.QueryAsync<(double? Change, double? Silence, double? Conversation, string Resolution, string Turns, string? Outcome, long? Elapsed)>("""
+            SELECT m.customer_sentiment_change, m.silence_seconds, m.conversation_seconds, m.resolution, m.turn_sentiments,
+                   o.outcome, o.window_elapsed
+            FROM conversation_measures m LEFT JOIN contact_outcomes o ON o.call_id = m.call_id
+            """)).ToList();
+
+        // Agreement as docs/metrics.md defines it: a verdict and a final outcome; resolved ↔ no repeat, unresolved ↔ repeated.
+        var comparable = rows.Where(r => r.Resolution != "unknown" && (r.Outcome == "resolved_first_contact" || (r.Outcome == "repeated" && r.Elapsed == 1))).ToList();
+        var agreements = comparable.Count(r => (r.Resolution == "resolved") == (r.Outcome == "resolved_first_contact"));
         var changes = rows.Where(r => r.Change is not null).Select(r => r.Change!.Value).ToList();
         var timed = rows.Where(r => r.Silence is not null && r.Conversation is not null).ToList();
         var transcripts = Directory.GetFiles(Path.Combine(RepositoryPaths.NightlySample, "transcripts")).Length;
@@ -99,6 +106,8 @@ public sealed class CliEndToEndTests
             Assert.That(total.GetProperty("silence_share").GetDouble(), Is.EqualTo(timed.Sum(r => r.Silence!.Value) / timed.Sum(r => r.Conversation!.Value)).Within(1e-9));
             Assert.That(total.GetProperty("conversation_resolved").GetInt64(), Is.EqualTo(rows.Count(r => r.Resolution == "resolved")));
             Assert.That(total.GetProperty("conversation_unresolved").GetInt64(), Is.EqualTo(rows.Count(r => r.Resolution == "unresolved")));
+            Assert.That(total.GetProperty("resolution_agreement_n").GetInt64(), Is.EqualTo(comparable.Count));
+            Assert.That(total.GetProperty("resolution_agreement_rate").GetDouble(), Is.EqualTo((double)agreements / comparable.Count).Within(1e-12));
             Assert.That(rows.Select(r => JsonDocument.Parse(r.Turns).RootElement.GetArrayLength()), Is.All.GreaterThan(0));
         }
     }

@@ -163,7 +163,7 @@ internal sealed class DapperIngestStore : IIngestStore
             }
 
             seenInBatch.Add(callId, item.File);
-            var hash = TranscriptFingerprint.Of(item.Transcript);
+            var hash = TranscriptFingerprint.Of(item.Transcript, item.Roles?.Labels);
             var header = new
             {
                 CallId = callId,
@@ -173,14 +173,22 @@ internal sealed class DapperIngestStore : IIngestStore
                 TurnCount = item.Transcript.Turns.Count,
                 ContentHash = hash,
                 RunId = runId,
+                RoleConfidence = item.Roles?.Confidence,
+                RolesNeedReview = item.Roles?.NeedsReview ?? false,
+                RoleReviewReason = item.Roles?.ReviewReason,
             };
 
             if (stored is not null && string.Equals(stored.ContentHash, hash, StringComparison.Ordinal))
             {
                 results[i] = new UpsertResult(UpsertOutcome.Unchanged);
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE transcripts SET last_run_id = @RunId, source_file = @SourceFile WHERE call_id = @CallId",
+                    """
+                    UPDATE transcripts SET last_run_id = @RunId, source_file = @SourceFile, format = @Format, role_confidence = @RoleConfidence,
+                        roles_need_review = @RolesNeedReview, role_review_reason = @RoleReviewReason
+                    WHERE call_id = @CallId
+                    """,
                     header, transaction, cancellationToken: cancellationToken));
+                await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
                 await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
                 await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
                 continue;
@@ -190,24 +198,32 @@ internal sealed class DapperIngestStore : IIngestStore
             await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM transcript_turns WHERE call_id = @CallId", header, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO transcripts (call_id, language, format, source_file, turn_count, content_hash, last_run_id)
-                VALUES (@CallId, @Language, @Format, @SourceFile, @TurnCount, @ContentHash, @RunId)
+                INSERT INTO transcripts (
+                    call_id, language, format, source_file, turn_count, content_hash, last_run_id, role_confidence, roles_need_review,
+                    role_review_reason)
+                VALUES (
+                    @CallId, @Language, @Format, @SourceFile, @TurnCount, @ContentHash, @RunId, @RoleConfidence, @RolesNeedReview,
+                    @RoleReviewReason)
                 ON CONFLICT (call_id) DO UPDATE SET
                     language = excluded.language, format = excluded.format, source_file = excluded.source_file,
-                    turn_count = excluded.turn_count, content_hash = excluded.content_hash, last_run_id = excluded.last_run_id
+                    turn_count = excluded.turn_count, content_hash = excluded.content_hash, last_run_id = excluded.last_run_id,
+                    role_confidence = excluded.role_confidence, roles_need_review = excluded.roles_need_review,
+                    role_review_reason = excluded.role_review_reason
                 """, header, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO transcript_turns (call_id, turn_index, speaker, start_seconds, end_seconds, text)
-                VALUES (@CallId, @TurnIndex, @Speaker, @StartSeconds, @EndSeconds, @Text)
+                INSERT INTO transcript_turns (call_id, turn_index, speaker, speaker_label, start_seconds, end_seconds, text)
+                VALUES (@CallId, @TurnIndex, @Speaker, @SpeakerLabel, @StartSeconds, @EndSeconds, @Text)
                 """, item.Transcript.Turns.Select((t, index) => new
             {
                 CallId = callId,
                 TurnIndex = index,
                 Speaker = SpeakerNames.ToName(t.Speaker),
+                SpeakerLabel = item.Roles?.Labels[index],
                 t.StartSeconds,
                 t.EndSeconds,
                 t.Text,
             }), transaction, cancellationToken: cancellationToken));
+            await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
             await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
             await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
         }
@@ -250,6 +266,40 @@ internal sealed class DapperIngestStore : IIngestStore
             reviewed.ReviewReason,
             RunId = runId,
         }, transaction, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Speaker>>> GetRoleCorrectionsAsync(
+        IReadOnlyCollection<string> callIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callIds);
+        var result = new Dictionary<string, IReadOnlyDictionary<string, Speaker>>(StringComparer.Ordinal);
+        if (callIds.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string CallId, string Label, string Role)>(new CommandDefinition("""
+            SELECT call_id, speaker_label, role FROM speaker_role_corrections WHERE call_id IN @Ids ORDER BY correction_id
+            """, new { Ids = callIds }, cancellationToken: cancellationToken));
+        foreach (var (callId, label, roleName) in rows)
+        {
+            if (!SpeakerNames.TryParse(roleName, out var role))
+            {
+                continue; // Written by us with a checked role; a hand-edited bad row must not stop the night.
+            }
+
+            if (!result.TryGetValue(callId, out var labels))
+            {
+                labels = new Dictionary<string, Speaker>(StringComparer.Ordinal);
+                result.Add(callId, labels);
+            }
+
+            // Later corrections (higher ids) overwrite earlier ones.
+            ((Dictionary<string, Speaker>)labels)[label] = role;
+        }
+
+        return result;
     }
 
     public async Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)

@@ -9,8 +9,10 @@ using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Core.Sentiment;
+using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Ingestion.Calls;
 using InteractionAnalytics.Ingestion.Pipeline;
+using InteractionAnalytics.Ingestion.Transcripts;
 using InteractionAnalytics.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -69,10 +71,28 @@ internal static partial class IngestCommand
         var noMeasure = new Option<bool>("--no-measure") { Description = "Store transcripts without sentiment, conversation dynamics and resolution." };
         var repeatWindow = CommonOptions.RepeatWindow();
         var sameIntent = CommonOptions.SameIntent();
+        var transcriptFormat = new Option<string>("--transcript-format")
+        {
+            Description = "The format of the transcript files: auto (default: detected per file), json, text, aws-transcribe, aws-call-analytics (also Contact Lens) or azure-speech (docs/transcript-formats.md).",
+            DefaultValueFactory = _ => TranscriptFormatNames.Auto,
+            HelpName = "format",
+        };
+        transcriptFormat.AcceptOnlyFromAmong([TranscriptFormatNames.Auto, .. TranscriptFormatNames.All]);
+        var speakerRoles = new Option<string?>("--speaker-roles")
+        {
+            Description = "Fixed roles for speaker labels, e.g. ch_0=agent,ch_1=customer (roles: agent, customer, ivr, system). Labels not listed keep the role the file declares or get an inferred one (docs/speaker-roles.md).",
+            HelpName = "label=role,...",
+        };
+        var speakerCues = new Option<string?>("--speaker-cues")
+        {
+            Description = "A speaker cue rule file replacing the default cues used to infer agent, customer and IVR (docs/speaker-roles.md).",
+            HelpName = "file",
+        };
 
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
             export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
+            transcriptFormat, speakerRoles, speakerCues,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -92,6 +112,31 @@ internal static partial class IngestCommand
             catch (FormatException e)
             {
                 await context.Error.WriteLineAsync($"error: --repeat-window: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            SpeakerRoleMap roleMap;
+            SpeakerRoleAssigner roleAssigner;
+            try
+            {
+                roleMap = SpeakerRoleMap.Parse(parse.GetValue(speakerRoles) ?? string.Empty);
+                roleAssigner = SpeakerRoleAssignerFactory.Create(parse.GetValue(speakerCues));
+            }
+            catch (FormatException e)
+            {
+                await context.Error.WriteLineAsync($"error: --speaker-roles: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (ClassifierSetupException e)
+            {
+                await context.Error.WriteLineAsync($"error: --speaker-cues: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (!TranscriptFormatNames.TryParse(parse.GetValue(transcriptFormat), out var format))
+            {
+                // AcceptOnlyFromAmong already refused other names; this guards the two lists drifting apart.
+                await context.Error.WriteLineAsync($"error: --transcript-format: unknown format '{parse.GetValue(transcriptFormat)}'");
                 return ExitCodes.Failure;
             }
 
@@ -123,39 +168,44 @@ internal static partial class IngestCommand
                 }
             }
 
+            var request = new IngestRequest
+            {
+                ExportDirectory = parse.GetRequiredValue(export),
+                Classifier = classifier,
+                Review = new ReviewPolicy(threshold),
+                Repeats = repeats,
+                Measurer = measurer,
+                TranscriptFormat = format,
+                SpeakerRoles = roleAssigner,
+                SpeakerRoleMap = roleMap,
+            };
             return await RunAsync(
                 context,
-                parse.GetRequiredValue(export),
+                request,
                 parse.GetValue(db),
                 parse.GetValue(mapping),
                 parse.GetValue(timeZone),
                 parse.GetValue(failOnRejects),
                 parse.GetValue(report),
-                classifier,
-                new ReviewPolicy(threshold),
-                repeats,
-                measurer,
                 cancellationToken);
         });
         return command;
     }
 
+    /// <summary>Runs the ingest <paramref name="template"/> describes, once the mapping and time zone are read.</summary>
     private static async Task<int> RunAsync(
         CliContext context,
-        string exportDir,
+        IngestRequest template,
         string? db,
         string? mappingFile,
         string? timeZoneId,
         bool failOnRejects,
         bool report,
-        ConversationClassifier? classifier,
-        ReviewPolicy review,
-        RepeatLinkingOptions repeats,
-        ConversationMeasurer? measurer,
         CancellationToken cancellationToken)
     {
         var logger = context.Logging.CreateLogger("ingest");
-        if (classifier is not null)
+        var exportDir = template.ExportDirectory;
+        if (template.Classifier is { } classifier)
         {
             LogModel(logger, classifier.Models.Version);
         }
@@ -185,7 +235,7 @@ internal static partial class IngestCommand
             await using var database = await InteractionDatabase.OpenAsync(db, context.Time, cancellationToken);
             LogDatabase(logger, database.Description);
             var pipeline = new IngestPipeline(database.IngestStore, context.Time, context.Logging.CreateLogger<IngestPipeline>());
-            var request = new IngestRequest { ExportDirectory = exportDir, Mapping = mapping, TimeZone = timeZone, Classifier = classifier, Review = review, Repeats = repeats, Measurer = measurer };
+            var request = template with { Mapping = mapping, TimeZone = timeZone };
             var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
             await WriteSummaryAsync(context.Output, summary, context.Time);
             if (report)

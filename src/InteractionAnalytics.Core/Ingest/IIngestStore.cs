@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Transcripts;
 
 namespace InteractionAnalytics.Core.Ingest;
 
@@ -30,6 +31,13 @@ public interface IIngestStore
     /// </summary>
     /// <returns>One result per transcript, in the order of <paramref name="batch"/>.</returns>
     Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Supervisors' speaker-role corrections for the contacts <paramref name="callIds"/>: per call id, the corrected role
+    /// of each corrected speaker label (the latest correction of a label wins). Contacts without corrections are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Speaker>>> GetRoleCorrectionsAsync(
+        IReadOnlyCollection<string> callIds, CancellationToken cancellationToken);
 
     /// <summary>Adds rejected records of run <paramref name="runId"/> over <paramref name="source"/>.</summary>
     Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken);

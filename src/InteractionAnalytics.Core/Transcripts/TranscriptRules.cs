@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace InteractionAnalytics.Core.Transcripts;
 
 /// <summary>The consistency rules a parsed transcript must meet before it is stored.</summary>
@@ -6,7 +8,18 @@ public static class TranscriptRules
     /// <summary>The longest accepted single turn, in characters (about 30 minutes of fast speech).</summary>
     public const int MaxTurnLength = 100_000;
 
-    /// <summary>Returns the reasons <paramref name="transcript"/> cannot be stored; empty when it is valid.</summary>
+    /// <summary>
+    /// How far a turn may start before the previous timed turn and still count as in order, in seconds: 0.001 (1 ms,
+    /// rounding of millisecond and tick times). Turns may overlap (talk-over), but their starts must not go backwards.
+    /// </summary>
+    public const double BackwardsToleranceSeconds = 0.001;
+
+    /// <summary>
+    /// Returns the reasons <paramref name="transcript"/> cannot be stored; empty when it is valid. Checked: at least one
+    /// turn; starts finite and not negative; no end before its start; no turn longer than <see cref="MaxTurnLength"/>;
+    /// starts that never go backwards (each timed turn starts no earlier than the previous timed turn, within
+    /// <see cref="BackwardsToleranceSeconds"/>).
+    /// </summary>
     public static IReadOnlyList<string> Check(Transcript transcript)
     {
         ArgumentNullException.ThrowIfNull(transcript);
@@ -16,11 +29,26 @@ public static class TranscriptRules
             problems.Add("transcript has no turns");
         }
 
+        double? previousStart = null;
+        var previousNumber = 0;
         for (var i = 0; i < transcript.Turns.Count; i++)
         {
             var turn = transcript.Turns[i];
             var number = i + 1;
-            if (turn.StartSeconds is { } start && (double.IsNaN(start) || start < 0))
+            if (turn.StartSeconds is { } current && double.IsFinite(current) && current >= 0)
+            {
+                if (previousStart is { } before && current < before - BackwardsToleranceSeconds)
+                {
+                    problems.Add(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"times go backwards: turn {number} starts at {current:0.###} s, before turn {previousNumber} at {before:0.###} s"));
+                }
+
+                previousStart = current;
+                previousNumber = number;
+            }
+
+            if (turn.StartSeconds is { } start && (!double.IsFinite(start) || start < 0))
             {
                 problems.Add($"turn {number}: start {start} is negative or not a number");
             }

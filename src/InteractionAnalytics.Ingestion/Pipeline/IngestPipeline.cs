@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Speakers;
+using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Ingestion.Calls;
 using Microsoft.Extensions.Logging;
 
@@ -183,41 +186,77 @@ public sealed partial class IngestPipeline
 
         // Counting first costs one directory scan and no memory, and gives the progress bar its total.
         var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
-        var batch = new List<SourcedTranscript>(request.TranscriptBatchSize);
-        var scorer = request.Classifier?.CreateScorer();
+        var parsed = new List<ParsedTranscriptFile>(request.TranscriptBatchSize);
+        var work = new TranscriptWork(request, request.Classifier?.CreateScorer(), request.SpeakerRoles ?? SpeakerRoleAssigner.WithoutCues);
         long done = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
         {
             cancellationToken.ThrowIfCancellationRequested();
             done++;
-            var (transcript, reject) = TranscriptFileReader.Read(new FileInfo(path), request.MaxTranscriptBytes);
+            var (transcript, reject) = TranscriptFileReader.Read(new FileInfo(path), request.MaxTranscriptBytes, request.TranscriptFormat);
             if (reject is not null)
             {
                 await RejectAsync(state, reject, isContact: false, cancellationToken);
                 continue;
             }
 
-            if (scorer is not null)
+            parsed.Add(transcript!);
+            if (parsed.Count >= request.TranscriptBatchSize)
             {
-                transcript = transcript! with { Classification = request.Review.Review(scorer.Classify(transcript.Transcript.Turns)) };
-            }
-
-            if (request.Measurer is not null)
-            {
-                transcript = transcript! with { Measures = await MeasureAsync(request.Measurer, transcript, cancellationToken) };
-            }
-
-            batch.Add(transcript!);
-            if (batch.Count >= request.TranscriptBatchSize)
-            {
-                await StoreTranscriptsAsync(state, batch, cancellationToken);
+                await ProcessTranscriptsAsync(state, work, parsed, cancellationToken);
                 progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
             }
         }
 
-        await StoreTranscriptsAsync(state, batch, cancellationToken);
+        await ProcessTranscriptsAsync(state, work, parsed, cancellationToken);
         await FlushRejectsAsync(state, cancellationToken);
         progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
+    }
+
+    /// <summary>
+    /// Turns one batch of parsed files into stored transcripts: speaker roles (supervisors' corrections first, then the
+    /// configured map, the source's declared roles, inference), the consistency rules, classification and measures.
+    /// </summary>
+    private async Task ProcessTranscriptsAsync(RunState state, TranscriptWork work, List<ParsedTranscriptFile> parsed, CancellationToken cancellationToken)
+    {
+        if (parsed.Count == 0)
+        {
+            return;
+        }
+
+        var corrections = await _store.GetRoleCorrectionsAsync([.. parsed.Select(p => p.Transcript.CallId).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var batch = new List<SourcedTranscript>(parsed.Count);
+        foreach (var file in parsed)
+        {
+            var roles = work.Roles.Assign(file.Transcript, work.Request.SpeakerRoleMap, corrections.GetValueOrDefault(file.Transcript.CallId));
+            var problems = TranscriptRules.Check(roles.Transcript);
+            if (problems.Count > 0)
+            {
+                await RejectAsync(state, new RejectedRecord(file.File, null, file.Transcript.CallId, string.Join("; ", problems), null), isContact: false, cancellationToken);
+                continue;
+            }
+
+            if (roles.NeedsReview)
+            {
+                LogRolesNeedReview(file.File, roles.ReviewReason!);
+            }
+
+            var transcript = new SourcedTranscript(roles.Transcript, file.File, file.Format) { Roles = roles };
+            if (work.Scorer is not null)
+            {
+                transcript = transcript with { Classification = work.Request.Review.Review(work.Scorer.Classify(transcript.Transcript.Turns)) };
+            }
+
+            if (work.Request.Measurer is not null)
+            {
+                transcript = transcript with { Measures = await MeasureAsync(work.Request.Measurer, transcript, cancellationToken) };
+            }
+
+            batch.Add(transcript);
+        }
+
+        parsed.Clear();
+        await StoreTranscriptsAsync(state, batch, cancellationToken);
     }
 
     /// <summary>
@@ -330,8 +369,14 @@ public sealed partial class IngestPipeline
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}: stored without sentiment, dynamics and resolution: {Reason}")]
     private partial void LogMeasureFailed(Exception exception, string file, string reason);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{File}: speaker roles flagged for review: {Reason}")]
+    private partial void LogRolesNeedReview(string file, string reason);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of failed run {RunId}")]
     private partial void LogFinishFailed(Exception exception, long runId);
+
+    /// <summary>What every transcript batch of a run uses: the request, the classifier's scorer and the role assigner.</summary>
+    private sealed record TranscriptWork(IngestRequest Request, ConversationScorer? Scorer, SpeakerRoleAssigner Roles);
 
     private sealed class RunState(long runId, string source)
     {

@@ -1,5 +1,6 @@
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Ingestion.Calls;
 
 namespace InteractionAnalytics.Ingestion.Pipeline;
@@ -42,6 +43,22 @@ public sealed record IngestRequest
     /// (the default here; the CLI passes the local sentiment scorer and the default resolution rules) skips it.
     /// </summary>
     public ConversationMeasurer? Measurer { get; init; }
+
+    /// <summary>
+    /// The transcript format of every file (a name from <c>TranscriptFormatNames</c>, e.g. <c>aws-transcribe</c>);
+    /// <see langword="null"/> (the default) detects each file's format (docs/transcript-formats.md).
+    /// </summary>
+    public string? TranscriptFormat { get; init; }
+
+    /// <summary>
+    /// Decides the roles of speaker labels the source does not declare (docs/speaker-roles.md);
+    /// <see langword="null"/> (the default here; the CLI passes the default cue rules) uses
+    /// <see cref="SpeakerRoleAssigner.WithoutCues"/>.
+    /// </summary>
+    public SpeakerRoleAssigner? SpeakerRoles { get; init; }
+
+    /// <summary>The center's configured speaker-label → role map (e.g. <c>ch_0=agent,ch_1=customer</c>). Default: empty.</summary>
+    public SpeakerRoleMap SpeakerRoleMap { get; init; } = SpeakerRoleMap.Empty;
 
     /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
     public ReviewPolicy Review { get; init; } = new();

@@ -1,14 +1,12 @@
-using System.Text;
 using InteractionAnalytics.Core.Ingest;
-using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Ingestion.Transcripts;
 
 namespace InteractionAnalytics.Ingestion.Pipeline;
 
-/// <summary>Reads one transcript file into a transcript or a reject; never throws for a bad file.</summary>
+/// <summary>Reads one transcript file (any supported format) into a labelled transcript or a reject; never throws for a bad file.</summary>
 internal static class TranscriptFileReader
 {
-    public static (SourcedTranscript? Transcript, RejectedRecord? Reject) Read(FileInfo file, long maxBytes)
+    public static (ParsedTranscriptFile? Transcript, RejectedRecord? Reject) Read(FileInfo file, long maxBytes, string? forcedFormat)
     {
         var relative = $"{ExportLayout.TranscriptsFolder}/{file.Name}";
         var callId = Path.GetFileNameWithoutExtension(file.Name);
@@ -37,24 +35,8 @@ internal static class TranscriptFileReader
 
         try
         {
-            Transcript transcript;
-            string format;
-            if (extension == ".JSON")
-            {
-                transcript = JsonTranscriptReader.Parse(File.ReadAllBytes(file.FullName), callId);
-                format = JsonTranscriptReader.FormatName;
-            }
-            else
-            {
-                using var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                transcript = TextTranscriptReader.Parse(reader, callId);
-                format = TextTranscriptReader.FormatName;
-            }
-
-            var problems = TranscriptRules.Check(transcript);
-            return problems.Count > 0
-                ? (null, Reject(string.Join("; ", problems)))
-                : (new SourcedTranscript(transcript, relative, format), null);
+            var (transcript, format) = TranscriptParser.Parse(File.ReadAllBytes(file.FullName), file.Extension, callId, forcedFormat);
+            return (new ParsedTranscriptFile(transcript, relative, format), null);
         }
         catch (TranscriptFormatException ex)
         {

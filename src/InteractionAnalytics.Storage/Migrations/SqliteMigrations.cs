@@ -175,5 +175,34 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_measures_resolution ON conversation_measures (resolution);
             """),
+            new(5, "speaker roles: labels per turn, role assignments with confidence, supervisors' role corrections", """
+            ALTER TABLE transcript_turns ADD COLUMN speaker_label TEXT NULL;
+            ALTER TABLE transcripts ADD COLUMN role_confidence DOUBLE PRECISION NULL;
+            ALTER TABLE transcripts ADD COLUMN roles_need_review INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE transcripts ADD COLUMN role_review_reason TEXT NULL;
+            CREATE INDEX ix_transcripts_roles_review ON transcripts (roles_need_review);
+
+            CREATE TABLE speaker_roles (
+                call_id TEXT NOT NULL REFERENCES transcripts (call_id) ON DELETE CASCADE,
+                speaker_label TEXT NOT NULL,
+                role TEXT NOT NULL,
+                method TEXT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                evidence TEXT NOT NULL,
+                PRIMARY KEY (call_id, speaker_label)
+            );
+
+            CREATE TABLE speaker_role_corrections (
+                correction_id INTEGER PRIMARY KEY,
+                call_id TEXT NOT NULL REFERENCES contacts (call_id) ON DELETE CASCADE,
+                speaker_label TEXT NOT NULL,
+                role TEXT NOT NULL,
+                previous_role TEXT NULL,
+                reason TEXT NOT NULL,
+                corrected_by TEXT NOT NULL,
+                corrected_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_role_corrections_call ON speaker_role_corrections (call_id, correction_id);
+            """),
     ];
 }

@@ -23,6 +23,30 @@ public sealed class TranscriptRulesTests
     }
 
     [Test]
+    public void Check_TimesGoBackwards_Rejected()
+    {
+        // Turn 3 starts at 4 s, before turn 2 at 6 s. Untimed turn 4 is skipped; turn 5 is compared with the previous timed
+        // turn (turn 3 at 4 s), so it is in order.
+        var transcript = new Transcript("C1", null,
+        [
+            new Turn(Speaker.Agent, 0, 7, "a"),
+            new Turn(Speaker.Customer, 6, 8, "b overlapping a is fine"),
+            new Turn(Speaker.Agent, 4, 5, "c"),
+            new Turn(Speaker.Customer, null, null, "d"),
+            new Turn(Speaker.Agent, 5.9995, 9, "e"),
+        ]);
+
+        Assert.That(TranscriptRules.Check(transcript), Is.EqualTo(new[] { "times go backwards: turn 3 starts at 4 s, before turn 2 at 6 s" }));
+    }
+
+    [Test]
+    public void Check_StartWithinOneMillisecondBefore_InOrder()
+    {
+        var transcript = new Transcript("C1", null, [new Turn(Speaker.Agent, 2.0, 3, "a"), new Turn(Speaker.Customer, 1.9995, 3, "b")]);
+        Assert.That(TranscriptRules.Check(transcript), Is.Empty);
+    }
+
+    [Test]
     public void Check_NoTurns_Rejected()
     {
         Assert.That(TranscriptRules.Check(new Transcript("C1", null, [])), Is.EqualTo(new[] { "transcript has no turns" }));

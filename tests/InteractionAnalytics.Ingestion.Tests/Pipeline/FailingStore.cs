@@ -1,5 +1,6 @@
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Transcripts;
 
 namespace InteractionAnalytics.Ingestion.Tests.Pipeline;
 
@@ -18,6 +19,9 @@ internal sealed class FailingStore(IIngestStore inner, int failOnBatch) : IInges
 
     public Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken) =>
         inner.UpsertTranscriptsAsync(runId, batch, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Speaker>>> GetRoleCorrectionsAsync(
+        IReadOnlyCollection<string> callIds, CancellationToken cancellationToken) => inner.GetRoleCorrectionsAsync(callIds, cancellationToken);
 
     public Task AddRejectsAsync(long runId, string source, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken) =>
         inner.AddRejectsAsync(runId, source, rejects, cancellationToken);

@@ -1,0 +1,9 @@
+using InteractionAnalytics.Core.Transcripts;
+
+namespace InteractionAnalytics.Ingestion.Pipeline;
+
+/// <summary>A transcript file read and parsed, its speakers still labels.</summary>
+/// <param name="Transcript">The parsed transcript.</param>
+/// <param name="File">Path of the file, relative to the export directory (e.g. <c>transcripts/C-1.json</c>).</param>
+/// <param name="Format">The format it was read as (a <c>TranscriptFormatNames</c> value).</param>
+internal sealed record ParsedTranscriptFile(LabelledTranscript Transcript, string File, string Format);

@@ -25,6 +25,7 @@ internal static class CliApplication
             GenerateCommand.Create(context),
             RunsCommand.Create(context),
             RejectsCommand.Create(context),
+            AudioCommand.Create(context),
             TrainCommand.Create(context),
             EvaluateCommand.Create(context),
             ClassifyCommand.Create(context),

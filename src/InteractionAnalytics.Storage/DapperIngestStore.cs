@@ -268,6 +268,9 @@ internal sealed class DapperIngestStore : IIngestStore
         }, transaction, cancellationToken: cancellationToken));
     }
 
+    public Task<IReadOnlyList<UpsertResult>> UpsertAudioAsync(long runId, IReadOnlyList<SourcedAudio> batch, CancellationToken cancellationToken) =>
+        AudioMeasuresWriter.UpsertAsync(_dataSource, runId, batch, cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Speaker>>> GetRoleCorrectionsAsync(
         IReadOnlyCollection<string> callIds, CancellationToken cancellationToken)
     {
@@ -329,6 +332,8 @@ internal sealed class DapperIngestStore : IIngestStore
                 contacts_unchanged = @ContactsUnchanged, contacts_rejected = @ContactsRejected,
                 transcripts_read = @TranscriptsRead, transcripts_inserted = @TranscriptsInserted, transcripts_updated = @TranscriptsUpdated,
                 transcripts_unchanged = @TranscriptsUnchanged, transcripts_rejected = @TranscriptsRejected,
+                audio_read = @AudioRead, audio_inserted = @AudioInserted, audio_updated = @AudioUpdated,
+                audio_unchanged = @AudioUnchanged, audio_rejected = @AudioRejected,
                 records_read = @Read, records_stored = @Stored, records_rejected = @Rejected
             WHERE run_id = @RunId
             """, new
@@ -347,6 +352,11 @@ internal sealed class DapperIngestStore : IIngestStore
             TranscriptsUpdated = summary.Transcripts.Updated,
             TranscriptsUnchanged = summary.Transcripts.Unchanged,
             TranscriptsRejected = summary.Transcripts.Rejected,
+            AudioRead = summary.Audio.Read,
+            AudioInserted = summary.Audio.Inserted,
+            AudioUpdated = summary.Audio.Updated,
+            AudioUnchanged = summary.Audio.Unchanged,
+            AudioRejected = summary.Audio.Rejected,
             summary.Read,
             summary.Stored,
             summary.Rejected,

@@ -23,7 +23,9 @@ public sealed class IngestRunReader
                    contacts_unchanged AS ContactsUnchanged, contacts_rejected AS ContactsRejected,
                    transcripts_read AS TranscriptsRead, transcripts_inserted AS TranscriptsInserted,
                    transcripts_updated AS TranscriptsUpdated, transcripts_unchanged AS TranscriptsUnchanged,
-                   transcripts_rejected AS TranscriptsRejected
+                   transcripts_rejected AS TranscriptsRejected,
+                   audio_read AS AudioRead, audio_inserted AS AudioInserted, audio_updated AS AudioUpdated,
+                   audio_unchanged AS AudioUnchanged, audio_rejected AS AudioRejected
             FROM ingest_runs ORDER BY run_id DESC LIMIT @Limit
             """, new { Limit = limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSummary())];
@@ -70,6 +72,11 @@ public sealed class IngestRunReader
         public long TranscriptsUpdated { get; init; }
         public long TranscriptsUnchanged { get; init; }
         public long TranscriptsRejected { get; init; }
+        public long AudioRead { get; init; }
+        public long AudioInserted { get; init; }
+        public long AudioUpdated { get; init; }
+        public long AudioUnchanged { get; init; }
+        public long AudioRejected { get; init; }
 
         public IngestRunSummary ToSummary() => new(
             RunId,
@@ -79,6 +86,9 @@ public sealed class IngestRunReader
             RunStatusNames.Parse(Status),
             new IngestCounts { Read = ContactsRead, Inserted = ContactsInserted, Updated = ContactsUpdated, Unchanged = ContactsUnchanged, Rejected = ContactsRejected },
             new IngestCounts { Read = TranscriptsRead, Inserted = TranscriptsInserted, Updated = TranscriptsUpdated, Unchanged = TranscriptsUnchanged, Rejected = TranscriptsRejected },
-            Error);
+            Error)
+        {
+            Audio = new IngestCounts { Read = AudioRead, Inserted = AudioInserted, Updated = AudioUpdated, Unchanged = AudioUnchanged, Rejected = AudioRejected },
+        };
     }
 }

@@ -25,6 +25,7 @@ public sealed class InteractionDatabase : IAsyncDisposable
         Reports = new DapperReportSource(dataSource);
         Runs = new IngestRunReader(dataSource);
         Classifications = new ClassificationStore(dataSource);
+        Audio = new AudioMeasuresReader(dataSource);
     }
 
     /// <summary>What the database is, for logs (never the password).</summary>
@@ -41,6 +42,9 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     /// <summary>Contacts' classifications, the review queue and supervisors' corrections.</summary>
     public ClassificationStore Classifications { get; }
+
+    /// <summary>The stored recordings' measures (<c>audio_measures</c>), for <c>ia audio</c>.</summary>
+    public AudioMeasuresReader Audio { get; }
 
     /// <summary>The data source, for tests and tools that query the schema directly.</summary>
     public DbDataSource DataSource => _dataSource;

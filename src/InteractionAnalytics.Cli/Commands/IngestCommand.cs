@@ -3,6 +3,7 @@ using System.Globalization;
 using InteractionAnalytics.Azure;
 using InteractionAnalytics.Classification;
 using InteractionAnalytics.Cli.Output;
+using InteractionAnalytics.Core.Audio;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
@@ -10,6 +11,7 @@ using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Core.Sentiment;
 using InteractionAnalytics.Core.Speakers;
+using InteractionAnalytics.Ingestion.Audio;
 using InteractionAnalytics.Ingestion.Calls;
 using InteractionAnalytics.Ingestion.Pipeline;
 using InteractionAnalytics.Ingestion.Transcripts;
@@ -89,10 +91,24 @@ internal static partial class IngestCommand
             HelpName = "file",
         };
 
+        var noAudio = new Option<bool>("--no-audio") { Description = "Do not read the call recordings in the export's audio/ folder." };
+        var agentChannel = new Option<int>("--agent-channel")
+        {
+            Description = "The channel of stereo recordings that carries the agent, 0 (left, default) or 1; the customer is on the other (docs/audio.md).",
+            DefaultValueFactory = _ => 0,
+        };
+        agentChannel.AcceptOnlyFromAmong("0", "1");
+        var ffmpeg = new Option<string>("--ffmpeg")
+        {
+            Description = "The ffmpeg program used for recordings whose codec is not read natively (default: ffmpeg on PATH; Debian: apt-get install ffmpeg).",
+            DefaultValueFactory = _ => "ffmpeg",
+            HelpName = "path",
+        };
+
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
             export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
-            transcriptFormat, speakerRoles, speakerCues,
+            transcriptFormat, speakerRoles, speakerCues, noAudio, agentChannel, ffmpeg,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -178,6 +194,11 @@ internal static partial class IngestCommand
                 TranscriptFormat = format,
                 SpeakerRoles = roleAssigner,
                 SpeakerRoleMap = roleMap,
+                Audio = parse.GetValue(noAudio) ? null : new AudioIngestOptions
+                {
+                    Activity = new AudioActivityOptions { AgentChannel = parse.GetValue(agentChannel), CustomerChannel = 1 - parse.GetValue(agentChannel) },
+                    Analyzer = new AudioFileAnalyzer(new FfmpegAudioDecoder(parse.GetRequiredValue(ffmpeg))),
+                },
             };
             return await RunAsync(
                 context,
@@ -238,6 +259,12 @@ internal static partial class IngestCommand
             var request = template with { Mapping = mapping, TimeZone = timeZone };
             var summary = await new IngestProgressView(context).RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
             await WriteSummaryAsync(context.Output, summary, context.Time);
+            if (summary.Audio.Read > 0)
+            {
+                var (_, compared, disagreeing) = await database.Audio.GetCountsAsync(cancellationToken);
+                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {"",-12} in the database: {compared:N0} recordings compared with their transcript, {disagreeing:N0} disagree (ia audio --disagreements)"));
+            }
             if (report)
             {
                 var result = await database.Reports.GetReportAsync(new ReportQuery(GroupBy: ReportGrouping.Day), cancellationToken);
@@ -272,6 +299,11 @@ internal static partial class IngestCommand
             CultureInfo.InvariantCulture, $"Ingest run {summary.RunId} {summary.Status.ToString().ToLowerInvariant()} in {elapsed.TotalSeconds:0.0} s: {summary.Source}"));
         await output.WriteLineAsync(Line("contacts", summary.Contacts));
         await output.WriteLineAsync(Line("transcripts", summary.Transcripts));
+        if (summary.Audio.Read > 0)
+        {
+            await output.WriteLineAsync(Line("recordings", summary.Audio));
+        }
+
         if (summary.Repeats is { } r)
         {
             await output.WriteLineAsync(string.Create(

@@ -33,6 +33,14 @@ public interface IIngestStore
     Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Inserts or replaces the recordings' measures of <paramref name="batch"/> by call id. A recording whose contact is not
+    /// stored gets <see cref="UpsertOutcome.UnknownContact"/>; a second recording of the same contact in this run gets
+    /// <see cref="UpsertOutcome.DuplicateInRun"/>; a recording measured exactly as stored gets <see cref="UpsertOutcome.Unchanged"/>.
+    /// </summary>
+    /// <returns>One result per recording, in the order of <paramref name="batch"/>.</returns>
+    Task<IReadOnlyList<UpsertResult>> UpsertAudioAsync(long runId, IReadOnlyList<SourcedAudio> batch, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Supervisors' speaker-role corrections for the contacts <paramref name="callIds"/>: per call id, the corrected role
     /// of each corrected speaker label (the latest correction of a label wins). Contacts without corrections are absent.
     /// </summary>

@@ -24,12 +24,15 @@ public sealed record IngestRunSummary(
     /// <summary>What the repeat-linking post-pass did; <see langword="null"/> when it did not run (or the run failed first).</summary>
     public RepeatLinkSummary? Repeats { get; init; }
 
-    /// <summary>All records read: contacts + transcripts.</summary>
-    public long Read => Contacts.Read + Transcripts.Read;
+    /// <summary>What it did with the call recordings in <c>audio/</c>. Default: nothing read.</summary>
+    public IngestCounts Audio { get; init; } = new();
 
-    /// <summary>All records stored: contacts + transcripts.</summary>
-    public long Stored => Contacts.Stored + Transcripts.Stored;
+    /// <summary>All records read: contacts + transcripts + recordings.</summary>
+    public long Read => Contacts.Read + Transcripts.Read + Audio.Read;
 
-    /// <summary>All records rejected: contacts + transcripts.</summary>
-    public long Rejected => Contacts.Rejected + Transcripts.Rejected;
+    /// <summary>All records stored: contacts + transcripts + recordings.</summary>
+    public long Stored => Contacts.Stored + Transcripts.Stored + Audio.Stored;
+
+    /// <summary>All records rejected: contacts + transcripts + recordings.</summary>
+    public long Rejected => Contacts.Rejected + Transcripts.Rejected + Audio.Rejected;
 }

@@ -8,4 +8,10 @@ public static class ExportLayout
 
     /// <summary>The transcripts folder, at the export's root: one <c>&lt;call_id&gt;.json</c> or <c>.txt</c> per contact.</summary>
     public const string TranscriptsFolder = "transcripts";
+
+    /// <summary>The call recordings folder, at the export's root: one <c>&lt;call_id&gt;.wav</c> per contact (docs/audio.md).</summary>
+    public const string AudioFolder = "audio";
+
+    /// <summary>The extension of call recordings, <c>.wav</c>.</summary>
+    public const string AudioExtension = ".wav";
 }

@@ -1,12 +1,15 @@
 using System.Text;
 using System.Text.Json;
+using InteractionAnalytics.Core.Audio;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Durations;
+using InteractionAnalytics.Core.Dynamics;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Core.Transcripts;
+using InteractionAnalytics.Ingestion.Audio;
 using InteractionAnalytics.Ingestion.Calls;
 using Microsoft.Extensions.Logging;
 
@@ -65,6 +68,7 @@ public sealed partial class IngestPipeline
         {
             await IngestContactsAsync(request, state, progress, cancellationToken);
             await IngestTranscriptsAsync(request, state, progress, cancellationToken);
+            await IngestAudioAsync(request, state, progress, cancellationToken);
             var repeats = await LinkRepeatsAsync(request, runId, progress, cancellationToken);
             var summary = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Completed, null) with { Repeats = repeats };
             await _store.FinishRunAsync(summary, cancellationToken);
@@ -112,7 +116,7 @@ public sealed partial class IngestPipeline
         if (!File.Exists(path))
         {
             LogNoCalls(path);
-            await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, null, null, "calls.csv is missing from the export", null), isContact: true, cancellationToken);
+            await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, null, null, "calls.csv is missing from the export", null), RecordKind.Contact, cancellationToken);
             await FlushRejectsAsync(state, cancellationToken);
             return;
         }
@@ -138,7 +142,7 @@ public sealed partial class IngestPipeline
                 catch (IOException ex)
                 {
                     // The rest of the file is unreadable; it becomes one reject and the night goes on.
-                    await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, lastLine + 1, null, $"the file could not be read past line {lastLine}: {ex.Message}", null), true, cancellationToken);
+                    await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, lastLine + 1, null, $"the file could not be read past line {lastLine}: {ex.Message}", null), RecordKind.Contact, cancellationToken);
                     break;
                 }
 
@@ -146,7 +150,7 @@ public sealed partial class IngestPipeline
                 if (parsed.Reject is { } reject)
                 {
                     lastLine = reject.Line ?? lastLine;
-                    await RejectAsync(state, reject, isContact: true, cancellationToken);
+                    await RejectAsync(state, reject, RecordKind.Contact, cancellationToken);
                     continue;
                 }
 
@@ -166,7 +170,7 @@ public sealed partial class IngestPipeline
     }
 
     private Task StoreContactsAsync(RunState state, List<SourcedContact> batch, CancellationToken cancellationToken) =>
-        StoreBatchAsync(state, batch, _store.UpsertContactsAsync, isContact: true, static (contact, result) => new RejectedRecord(
+        StoreBatchAsync(state, batch, _store.UpsertContactsAsync, RecordKind.Contact, static (contact, result) => new RejectedRecord(
             contact.File,
             contact.Line,
             contact.Record.CallId,
@@ -187,7 +191,12 @@ public sealed partial class IngestPipeline
         // Counting first costs one directory scan and no memory, and gives the progress bar its total.
         var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
         var parsed = new List<ParsedTranscriptFile>(request.TranscriptBatchSize);
-        var work = new TranscriptWork(request, request.Classifier?.CreateScorer(), request.SpeakerRoles ?? SpeakerRoleAssigner.WithoutCues);
+        var audioFolder = Path.Combine(state.Source, ExportLayout.AudioFolder);
+        var work = new TranscriptWork(
+            request,
+            request.Classifier?.CreateScorer(),
+            request.SpeakerRoles ?? SpeakerRoleAssigner.WithoutCues,
+            request.Audio is not null && Directory.Exists(audioFolder) ? audioFolder : null);
         long done = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
         {
@@ -196,7 +205,7 @@ public sealed partial class IngestPipeline
             var (transcript, reject) = TranscriptFileReader.Read(new FileInfo(path), request.MaxTranscriptBytes, request.TranscriptFormat);
             if (reject is not null)
             {
-                await RejectAsync(state, reject, isContact: false, cancellationToken);
+                await RejectAsync(state, reject, RecordKind.Transcript, cancellationToken);
                 continue;
             }
 
@@ -226,13 +235,14 @@ public sealed partial class IngestPipeline
 
         var corrections = await _store.GetRoleCorrectionsAsync([.. parsed.Select(p => p.Transcript.CallId).Distinct(StringComparer.Ordinal)], cancellationToken);
         var batch = new List<SourcedTranscript>(parsed.Count);
+        var recordings = new List<SourcedAudio>();
         foreach (var file in parsed)
         {
             var roles = work.Roles.Assign(file.Transcript, work.Request.SpeakerRoleMap, corrections.GetValueOrDefault(file.Transcript.CallId));
             var problems = TranscriptRules.Check(roles.Transcript);
             if (problems.Count > 0)
             {
-                await RejectAsync(state, new RejectedRecord(file.File, null, file.Transcript.CallId, string.Join("; ", problems), null), isContact: false, cancellationToken);
+                await RejectAsync(state, new RejectedRecord(file.File, null, file.Transcript.CallId, string.Join("; ", problems), null), RecordKind.Transcript, cancellationToken);
                 continue;
             }
 
@@ -253,11 +263,124 @@ public sealed partial class IngestPipeline
             }
 
             batch.Add(transcript);
+            if (work.AudioFolder is not null)
+            {
+                await MeasureRecordingWithTranscriptAsync(state, work, transcript, recordings, cancellationToken);
+            }
         }
 
         parsed.Clear();
         await StoreTranscriptsAsync(state, batch, cancellationToken);
+        await StoreAudioAsync(state, recordings, cancellationToken);
     }
+
+    /// <summary>
+    /// Measures the recording of a transcript's contact, when there is one, and compares the two: both describe the same
+    /// call, so where they disagree beyond the tolerance one of them is wrong (a lost turn, a swapped channel).
+    /// </summary>
+    private async Task MeasureRecordingWithTranscriptAsync(
+        RunState state, TranscriptWork work, SourcedTranscript transcript, List<SourcedAudio> recordings, CancellationToken cancellationToken)
+    {
+        var name = transcript.Transcript.CallId + ExportLayout.AudioExtension;
+        var path = Path.Combine(work.AudioFolder!, name);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        state.AudioDone.Add(name);
+        var options = work.Request.Audio!;
+        var (audio, reject) = MeasureRecording(path, transcript.Transcript.CallId, options, cancellationToken);
+        if (reject is not null)
+        {
+            await RejectAsync(state, reject, RecordKind.Audio, cancellationToken);
+            return;
+        }
+
+        var dynamics = transcript.Measures?.Dynamics ?? ConversationDynamics.Compute(transcript.Transcript.Turns, options.Activity.Dynamics);
+        if (dynamics.IsComputed)
+        {
+            var disagreements = AudioTranscriptComparison.Compare(audio!.Activity, dynamics, options.Comparison);
+            audio = audio with { ComparedWithTranscript = true, Disagreements = disagreements };
+            if (disagreements.Count > 0)
+            {
+                var details = string.Join("; ", disagreements.Select(d => d.Explanation));
+                LogAudioDisagrees(audio.File, disagreements.Count, details);
+            }
+        }
+
+        recordings.Add(audio!);
+    }
+
+    /// <summary>Reads the recordings no transcript of this export named (the others were measured with their transcript).</summary>
+    private async Task IngestAudioAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(state.Source, ExportLayout.AudioFolder);
+        if (request.Audio is not { } options || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
+        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
+        var batch = new List<SourcedAudio>(options.BatchSize);
+        long done = 0;
+        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            done++;
+            if (state.AudioDone.Contains(Path.GetFileName(path)))
+            {
+                continue;
+            }
+
+            var (audio, reject) = MeasureRecording(path, Path.GetFileNameWithoutExtension(path), options, cancellationToken);
+            if (reject is not null)
+            {
+                await RejectAsync(state, reject, RecordKind.Audio, cancellationToken);
+                continue;
+            }
+
+            batch.Add(audio!);
+            if (batch.Count >= options.BatchSize)
+            {
+                await StoreAudioAsync(state, batch, cancellationToken);
+                progress?.Report(new IngestProgress(IngestPhase.Audio, done, total, state.Audio.Read, state.Audio.Rejected));
+            }
+        }
+
+        await StoreAudioAsync(state, batch, cancellationToken);
+        await FlushRejectsAsync(state, cancellationToken);
+        progress?.Report(new IngestProgress(IngestPhase.Audio, done, total, state.Audio.Read, state.Audio.Rejected));
+    }
+
+    /// <summary>Measures one recording into its measures or a reject; never throws for a bad file.</summary>
+    private static (SourcedAudio? Audio, RejectedRecord? Reject) MeasureRecording(
+        string path, string callId, AudioIngestOptions options, CancellationToken cancellationToken)
+    {
+        var relative = $"{ExportLayout.AudioFolder}/{Path.GetFileName(path)}";
+        try
+        {
+            return (new SourcedAudio(callId, relative, options.Analyzer.Analyze(path, options.Activity, cancellationToken)), null);
+        }
+        catch (AudioFormatException ex)
+        {
+            return (null, new RejectedRecord(relative, null, callId, ex.Message, null));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, new RejectedRecord(relative, null, callId, $"could not be read: {ex.Message}", null));
+        }
+    }
+
+    private Task StoreAudioAsync(RunState state, List<SourcedAudio> batch, CancellationToken cancellationToken) =>
+        StoreBatchAsync(state, batch, _store.UpsertAudioAsync, RecordKind.Audio, static (item, result) =>
+        {
+            var reason = result.Outcome == UpsertOutcome.UnknownContact
+                ? $"no contact '{item.CallId}' in calls.csv of this export or in the database"
+                : $"a second recording for call '{item.CallId}' in this export ({result.Detail} was read first)";
+            return new RejectedRecord(item.File, null, item.CallId, reason, null);
+        }, cancellationToken);
 
     /// <summary>
     /// Measures one transcript. A failure (say, a cloud sentiment service that rejects a document) costs that
@@ -277,7 +400,7 @@ public sealed partial class IngestPipeline
     }
 
     private Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken) =>
-        StoreBatchAsync(state, batch, _store.UpsertTranscriptsAsync, isContact: false, static (item, result) =>
+        StoreBatchAsync(state, batch, _store.UpsertTranscriptsAsync, RecordKind.Transcript, static (item, result) =>
         {
             var callId = item.Transcript.CallId;
             var reason = result.Outcome == UpsertOutcome.UnknownContact
@@ -291,7 +414,7 @@ public sealed partial class IngestPipeline
         RunState state,
         List<T> batch,
         Func<long, IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<UpsertResult>>> upsert,
-        bool isContact,
+        RecordKind kind,
         Func<T, UpsertResult, RejectedRecord> toReject,
         CancellationToken cancellationToken)
     {
@@ -306,15 +429,11 @@ public sealed partial class IngestPipeline
             var result = results[i];
             if (!result.IsStored)
             {
-                await RejectAsync(state, toReject(batch[i], result), isContact, cancellationToken);
-            }
-            else if (isContact)
-            {
-                state.Contacts = state.Contacts.WithResult(result);
+                await RejectAsync(state, toReject(batch[i], result), kind, cancellationToken);
             }
             else
             {
-                state.Transcripts = state.Transcripts.WithResult(result);
+                state.Count(kind, counts => counts.WithResult(result));
             }
         }
 
@@ -322,17 +441,9 @@ public sealed partial class IngestPipeline
         await FlushRejectsAsync(state, cancellationToken);
     }
 
-    private async Task RejectAsync(RunState state, RejectedRecord reject, bool isContact, CancellationToken cancellationToken)
+    private async Task RejectAsync(RunState state, RejectedRecord reject, RecordKind kind, CancellationToken cancellationToken)
     {
-        if (isContact)
-        {
-            state.Contacts = state.Contacts.WithReject();
-        }
-        else
-        {
-            state.Transcripts = state.Transcripts.WithReject();
-        }
-
+        state.Count(kind, counts => counts.WithReject());
         state.PendingRejects.Add(reject);
         if (state.PendingRejects.Count >= 500)
         {
@@ -372,11 +483,21 @@ public sealed partial class IngestPipeline
     [LoggerMessage(Level = LogLevel.Debug, Message = "{File}: speaker roles flagged for review: {Reason}")]
     private partial void LogRolesNeedReview(string file, string reason);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "{File}: recording and transcript disagree on {Count} metric(s): {Details}")]
+    private partial void LogAudioDisagrees(string file, int count, string details);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the end of failed run {RunId}")]
     private partial void LogFinishFailed(Exception exception, long runId);
 
+    private enum RecordKind
+    {
+        Contact,
+        Transcript,
+        Audio,
+    }
+
     /// <summary>What every transcript batch of a run uses: the request, the classifier's scorer and the role assigner.</summary>
-    private sealed record TranscriptWork(IngestRequest Request, ConversationScorer? Scorer, SpeakerRoleAssigner Roles);
+    private sealed record TranscriptWork(IngestRequest Request, ConversationScorer? Scorer, SpeakerRoleAssigner Roles, string? AudioFolder);
 
     private sealed class RunState(long runId, string source)
     {
@@ -388,9 +509,30 @@ public sealed partial class IngestPipeline
 
         public IngestCounts Transcripts { get; set; } = new();
 
+        public IngestCounts Audio { get; set; } = new();
+
         public List<RejectedRecord> PendingRejects { get; } = [];
 
+        /// <summary>Names of the recordings measured with their transcript, which the audio phase then skips.</summary>
+        public HashSet<string> AudioDone { get; } = new(StringComparer.Ordinal);
+
+        public void Count(RecordKind kind, Func<IngestCounts, IngestCounts> update)
+        {
+            switch (kind)
+            {
+                case RecordKind.Contact:
+                    Contacts = update(Contacts);
+                    break;
+                case RecordKind.Transcript:
+                    Transcripts = update(Transcripts);
+                    break;
+                default:
+                    Audio = update(Audio);
+                    break;
+            }
+        }
+
         public IngestRunSummary Summary(DateTimeOffset startedAt, DateTimeOffset endedAt, IngestRunStatus status, string? error) =>
-            new(RunId, Source, startedAt, endedAt, status, Contacts, Transcripts, error);
+            new(RunId, Source, startedAt, endedAt, status, Contacts, Transcripts, error) { Audio = Audio };
     }
 }

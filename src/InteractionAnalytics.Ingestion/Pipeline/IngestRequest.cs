@@ -60,6 +60,12 @@ public sealed record IngestRequest
     /// <summary>The center's configured speaker-label → role map (e.g. <c>ch_0=agent,ch_1=customer</c>). Default: empty.</summary>
     public SpeakerRoleMap SpeakerRoleMap { get; init; } = SpeakerRoleMap.Empty;
 
+    /// <summary>
+    /// How call recordings in <c>audio/</c> are measured and compared with their transcripts (default: enabled, agent on
+    /// channel 0, ffmpeg on PATH for codecs not read natively); <see langword="null"/> skips the recordings.
+    /// </summary>
+    public AudioIngestOptions? Audio { get; init; } = new();
+
     /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
     public ReviewPolicy Review { get; init; } = new();
 }

@@ -204,5 +204,45 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_role_corrections_call ON speaker_role_corrections (call_id, correction_id);
             """),
+            new(6, "call audio: voice activity and talk/silence/talk-over/hold per recording, disagreements with the transcript", """
+            CREATE TABLE audio_measures (
+                call_id TEXT NOT NULL PRIMARY KEY REFERENCES contacts (call_id) ON DELETE CASCADE,
+                source_file TEXT NOT NULL,
+                codec TEXT NOT NULL,
+                encoding TEXT NOT NULL,
+                sample_rate INTEGER NOT NULL,
+                channels INTEGER NOT NULL,
+                is_stereo INTEGER NOT NULL,
+                duration_seconds DOUBLE PRECISION NOT NULL,
+                speech_seconds DOUBLE PRECISION NOT NULL,
+                conversation_seconds DOUBLE PRECISION NULL,
+                agent_talk_seconds DOUBLE PRECISION NULL,
+                customer_talk_seconds DOUBLE PRECISION NULL,
+                agent_talk_share DOUBLE PRECISION NULL,
+                silence_seconds DOUBLE PRECISION NULL,
+                silence_count INTEGER NULL,
+                longest_silence_seconds DOUBLE PRECISION NULL,
+                talk_over_count INTEGER NULL,
+                talk_over_seconds DOUBLE PRECISION NULL,
+                first_agent_answer_seconds DOUBLE PRECISION NULL,
+                hold_seconds DOUBLE PRECISION NULL,
+                hold_count INTEGER NULL,
+                segments TEXT NOT NULL,
+                possible_holds TEXT NOT NULL,
+                warnings TEXT NOT NULL,
+                compared_with_transcript INTEGER NOT NULL,
+                disagreement_count INTEGER NOT NULL,
+                disagreements TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                last_run_id BIGINT NOT NULL REFERENCES ingest_runs (run_id)
+            );
+            CREATE INDEX ix_audio_disagreements ON audio_measures (disagreement_count);
+
+            ALTER TABLE ingest_runs ADD COLUMN audio_read BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN audio_inserted BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN audio_updated BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN audio_unchanged BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN audio_rejected BIGINT NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -20,6 +20,9 @@ internal sealed class FailingStore(IIngestStore inner, int failOnBatch) : IInges
     public Task<IReadOnlyList<UpsertResult>> UpsertTranscriptsAsync(long runId, IReadOnlyList<SourcedTranscript> batch, CancellationToken cancellationToken) =>
         inner.UpsertTranscriptsAsync(runId, batch, cancellationToken);
 
+    public Task<IReadOnlyList<UpsertResult>> UpsertAudioAsync(long runId, IReadOnlyList<SourcedAudio> batch, CancellationToken cancellationToken) =>
+        inner.UpsertAudioAsync(runId, batch, cancellationToken);
+
     public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Speaker>>> GetRoleCorrectionsAsync(
         IReadOnlyCollection<string> callIds, CancellationToken cancellationToken) => inner.GetRoleCorrectionsAsync(callIds, cancellationToken);
 

@@ -78,6 +78,29 @@ public sealed class SpeakerRoleAccuracyTests
         Assert.That(dialogues, Is.EqualTo(3));
     }
 
+    [TestCase("aws-call-analytics.json", true)]
+    [TestCase("contact-lens.json", false)]
+    public void Infer_RealVendorCallsWithTheirDeclaredRolesHidden_RightRoles(string file, bool confident)
+    {
+        // Real service outputs (../shared/data/vendor-samples): their AGENT/CUSTOMER roles are hidden behind neutral labels
+        // in both orders and inferred back. The Call Analytics call greets, offers help and closes; the Contact Lens test
+        // call is small talk ("Mhm.", "Hello.", "Bye."), so it must come out flagged, not confidently wrong.
+        var path = FindShared(Path.Combine("vendor-samples", file));
+        var (declared, _) = TranscriptParser.Parse(File.ReadAllBytes(path), ".json", "C-1", null);
+        foreach (var agentFirst in new[] { true, false })
+        {
+            var (neutral, roleOf) = Neutralise(Transcript(declared), agentFirst);
+            var result = Assigner.Value.Assign(neutral);
+            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{file}: {string.Join(", ", result.Assignments.Select(a => $"{a.Label}={SpeakerNames.ToName(a.Role)} ({a.Confidence:0.000})"))}"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.Assignments.Select(a => a.Role), Is.EqualTo(result.Assignments.Select(a => roleOf[a.Label])));
+                Assert.That(result.NeedsReview, Is.EqualTo(!confident));
+            });
+        }
+    }
+
     /// <summary>The transcript with declared roles applied (the sample's labels are role names).</summary>
     private static Transcript Transcript(LabelledTranscript labelled) =>
         new(labelled.CallId, labelled.Language, [.. labelled.Turns.Select(t => new Turn(labelled.DeclaredRoles[t.SpeakerLabel], t.StartSeconds, t.EndSeconds, t.Text))]);

@@ -42,6 +42,7 @@ internal sealed class IngestProgressView
             {
                 var contacts = ctx.AddTask("Contacts", maxValue: 1);
                 var transcripts = ctx.AddTask("Transcripts", autoStart: false, maxValue: 1);
+                var recordings = ctx.AddTask("Recordings", autoStart: false, maxValue: 1);
                 var outcomes = ctx.AddTask("Repeat contacts", autoStart: false, maxValue: 1);
                 result = await work(new SyncProgress<IngestProgress>(p =>
                 {
@@ -49,6 +50,7 @@ internal sealed class IngestProgressView
                     {
                         IngestPhase.Contacts => contacts,
                         IngestPhase.Transcripts => transcripts,
+                        IngestPhase.Audio => recordings,
                         _ => outcomes,
                     };
                     if (!task.IsStarted)
@@ -62,6 +64,7 @@ internal sealed class IngestProgressView
                 }));
                 contacts.Value = contacts.MaxValue;
                 transcripts.Value = transcripts.MaxValue;
+                recordings.Value = recordings.MaxValue;
                 outcomes.Value = outcomes.MaxValue;
             });
         return result;
@@ -96,7 +99,12 @@ internal sealed class IngestProgressView
         }
 
         var rate = elapsed > TimeSpan.Zero ? p.Records / elapsed.TotalSeconds : 0;
-        var name = p.Phase == IngestPhase.Contacts ? "contacts" : "transcripts";
+        var name = p.Phase switch
+        {
+            IngestPhase.Contacts => "contacts",
+            IngestPhase.Audio => "recordings without a transcript",
+            _ => "transcripts",
+        };
         return string.Create(CultureInfo.InvariantCulture, $"{name}: {p.Records:N0} read, {p.Rejected:N0} rejected, {rate:N0}/s");
     }
 }

@@ -58,6 +58,11 @@ public sealed partial class IngestPipeline
             ["mapping"] = request.Mapping.Description,
             ["timezone"] = request.TimeZone?.Id,
             ["batch_size"] = request.BatchSize,
+            ["transcript_format"] = request.TranscriptFormat ?? "auto",
+            ["speaker_roles"] = request.SpeakerRoleMap.ToString(),
+            ["audio"] = request.Audio is { } audio
+                ? new Dictionary<string, object?> { ["agent_channel"] = audio.Activity.AgentChannel, ["customer_channel"] = audio.Activity.CustomerChannel }
+                : null,
         });
         var startedAt = _time.GetUtcNow();
         var runId = await _store.StartRunAsync(source, options, startedAt, cancellationToken);
@@ -220,6 +225,10 @@ public sealed partial class IngestPipeline
         await ProcessTranscriptsAsync(state, work, parsed, cancellationToken);
         await FlushRejectsAsync(state, cancellationToken);
         progress?.Report(new IngestProgress(IngestPhase.Transcripts, done, total, state.Transcripts.Read, state.Transcripts.Rejected));
+        if (state.RolesInferred > 0)
+        {
+            LogRolesSummary(state.RolesInferred, state.RolesFlagged);
+        }
     }
 
     /// <summary>
@@ -246,6 +255,7 @@ public sealed partial class IngestPipeline
                 continue;
             }
 
+            state.CountRoles(roles);
             if (roles.NeedsReview)
             {
                 LogRolesNeedReview(file.File, roles.ReviewReason!);
@@ -480,6 +490,9 @@ public sealed partial class IngestPipeline
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}: stored without sentiment, dynamics and resolution: {Reason}")]
     private partial void LogMeasureFailed(Exception exception, string file, string reason);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Speaker roles: {Inferred} transcripts had roles inferred from what was said; {Flagged} flagged for review (transcripts.roles_need_review)")]
+    private partial void LogRolesSummary(long inferred, long flagged);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "{File}: speaker roles flagged for review: {Reason}")]
     private partial void LogRolesNeedReview(string file, string reason);
 
@@ -512,6 +525,18 @@ public sealed partial class IngestPipeline
         public IngestCounts Audio { get; set; } = new();
 
         public List<RejectedRecord> PendingRejects { get; } = [];
+
+        /// <summary>Transcripts with at least one inferred speaker role.</summary>
+        public long RolesInferred { get; private set; }
+
+        /// <summary>Transcripts whose speaker roles were flagged for review.</summary>
+        public long RolesFlagged { get; private set; }
+
+        public void CountRoles(SpeakerRoleResult roles)
+        {
+            RolesInferred += roles.Assignments.Any(a => a.Method == SpeakerRoleMethod.Inferred) ? 1 : 0;
+            RolesFlagged += roles.NeedsReview ? 1 : 0;
+        }
 
         /// <summary>Names of the recordings measured with their transcript, which the audio phase then skips.</summary>
         public HashSet<string> AudioDone { get; } = new(StringComparer.Ordinal);

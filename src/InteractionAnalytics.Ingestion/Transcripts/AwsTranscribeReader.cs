@@ -5,11 +5,13 @@ namespace InteractionAnalytics.Ingestion.Transcripts;
 
 /// <summary>
 /// Reads Amazon Transcribe batch output: <c>{"jobName": …, "results": {"transcripts": […], "items": […],
-/// "speaker_labels" | "channel_labels": {…}, "audio_segments": […]}}</c>. Turns come from <c>audio_segments</c> when
-/// present (one turn per segment), else from each channel's items in <c>channel_labels</c> (turns per channel, then
-/// sorted by start), else from <c>items</c>. Labels are the file's (<c>spk_0</c>, <c>ch_1</c>); without diarization
-/// or channels every word is <c>spk_0</c> and turns end at sentence ends. <c>jobName</c> and <c>accountId</c> are
-/// ignored: the call id comes from the file name. docs/transcript-formats.md describes the rules.
+/// "speaker_labels" | "channel_labels": {…}, "audio_segments": […]}}</c>. The vendor's own segmentation wins: turns come
+/// from <c>audio_segments</c> when present (one turn per segment); else from each channel's items in
+/// <c>channel_labels</c>, merged by start time so a turn ends when the other channel speaks; else from <c>items</c>,
+/// where each of <c>speaker_labels.segments</c> starts a new turn. Words also change turn on a change of label or a
+/// pause of more than <see cref="MaxPauseSeconds"/>. Labels are the file's (<c>spk_0</c>, <c>ch_1</c>); without
+/// diarization or channels every word is <c>spk_0</c> and turns end at sentence ends. <c>jobName</c> and
+/// <c>accountId</c> are ignored: the call id comes from the file name. docs/transcript-formats.md describes the rules.
 /// </summary>
 public static class AwsTranscribeReader
 {
@@ -67,7 +69,9 @@ public static class AwsTranscribeReader
             && channelLabels.TryGetProperty("channels"u8, out var channels)
             && channels.ValueKind == JsonValueKind.Array)
         {
-            var builder = new WordTurnBuilder(turns);
+            // Each channel's items are read (and their times checked) in turn, then all words are merged by start time:
+            // turns built per channel and then sorted would let one channel's turn span the other's short replies.
+            var merger = new ChannelWordMerger();
             var number = 0;
             foreach (var channel in channels.EnumerateArray())
             {
@@ -80,15 +84,20 @@ public static class AwsTranscribeReader
                 }
 
                 var label = VendorJson.OptionalString(channel, "channel_label"u8);
-                var itemLanguage = ReadItems(channelItems, label, null, builder, timeline);
+                merger.BeginChannel();
+                var itemLanguage = ReadItems(channelItems, label, null, null, merger, timeline);
                 language ??= itemLanguage;
-                builder.Flush();
             }
+
+            var builder = new WordTurnBuilder(turns);
+            merger.FeedTo(builder);
+            builder.Flush();
         }
         else if (results.TryGetProperty("items"u8, out var items) && items.ValueKind == JsonValueKind.Array)
         {
             var builder = new WordTurnBuilder(turns);
-            var itemLanguage = ReadItems(items, null, SegmentLabels(results, items), builder, timeline);
+            var segmentStarts = ReadSpeakerSegments(results, items, out var segmentLabels);
+            var itemLanguage = ReadItems(items, null, segmentStarts, segmentLabels, builder, timeline);
             language ??= itemLanguage;
             builder.Flush();
         }
@@ -133,14 +142,23 @@ public static class AwsTranscribeReader
         }
     }
 
-    /// <summary>Reads word items into <paramref name="builder"/>; returns the first item-level language code, if any.</summary>
+    /// <summary>Reads word items into <paramref name="sink"/>; returns the first item-level language code, if any.</summary>
     /// <param name="items">The items array.</param>
     /// <param name="channelLabel">The label of the channel the items belong to, or <see langword="null"/>.</param>
+    /// <param name="segmentStarts">
+    /// Start times of the <c>speaker_labels</c> segments, or <see langword="null"/>; each is consumed by the first word
+    /// starting then, which starts a new turn.
+    /// </param>
     /// <param name="segmentLabels">Labels by start time from the older <c>speaker_labels</c> section, or <see langword="null"/>.</param>
-    /// <param name="builder">Receives the words.</param>
+    /// <param name="sink">Receives the words.</param>
     /// <param name="timeline">Checks time order per label.</param>
     private static string? ReadItems(
-        JsonElement items, string? channelLabel, Dictionary<string, string>? segmentLabels, WordTurnBuilder builder, LabelTimeline timeline)
+        JsonElement items,
+        string? channelLabel,
+        HashSet<double>? segmentStarts,
+        Dictionary<double, string>? segmentLabels,
+        IWordSink sink,
+        LabelTimeline timeline)
     {
         string? language = null;
         var previousLabel = DefaultLabel;
@@ -191,7 +209,7 @@ public static class AwsTranscribeReader
             var content = Content(alternatives, number);
             if (type.ValueKind == JsonValueKind.String && type.ValueEquals("punctuation"u8))
             {
-                builder.AddPunctuation(content);
+                sink.AddPunctuation(content);
                 continue;
             }
 
@@ -224,8 +242,7 @@ public static class AwsTranscribeReader
             {
                 // Older output: labels only in speaker_labels.segments, matched by start time; an unmatched word
                 // keeps the speaker of the word before it.
-                var key = startTime.ValueKind == JsonValueKind.String ? startTime.GetString()! : startTime.GetRawText();
-                label = segmentLabels.TryGetValue(key, out var fromSegment) ? fromSegment : previousLabel;
+                label = segmentLabels.TryGetValue(start, out var fromSegment) ? fromSegment : previousLabel;
             }
             else
             {
@@ -234,7 +251,10 @@ public static class AwsTranscribeReader
             }
 
             timeline.Check(label, start, ItemNoun, number);
-            builder.AddWord(label, start, end, content, bySentence);
+
+            // Remove, not Contains: a segment start starts one turn, even if a second word happens to start then too.
+            var startsSegment = segmentStarts is not null && segmentStarts.Remove(start);
+            sink.AddWord(label, start, end, content, bySentence, startsSegment);
             previousLabel = label;
         }
 
@@ -242,11 +262,14 @@ public static class AwsTranscribeReader
     }
 
     /// <summary>
-    /// Labels by word start time from <c>speaker_labels.segments[].items[]</c>, for older output whose items carry no
-    /// <c>speaker_label</c>; <see langword="null"/> when the items are labelled or there is no such section.
+    /// Reads <c>speaker_labels.segments</c>: returns the times at which a segment starts (its <c>start_time</c> and its
+    /// first item's), or <see langword="null"/> when there is no such section. <paramref name="labels"/> gets the labels by
+    /// word start time from <c>segments[].items[]</c> for older output, whose items carry no <c>speaker_label</c>; it is
+    /// <see langword="null"/> when the items are labelled (then only each segment's first item is read).
     /// </summary>
-    private static Dictionary<string, string>? SegmentLabels(JsonElement results, JsonElement items)
+    private static HashSet<double>? ReadSpeakerSegments(JsonElement results, JsonElement items, out Dictionary<double, string>? labels)
     {
+        labels = null;
         if (!results.TryGetProperty("speaker_labels"u8, out var speakerLabels)
             || speakerLabels.ValueKind != JsonValueKind.Object
             || !speakerLabels.TryGetProperty("segments"u8, out var segments)
@@ -255,41 +278,69 @@ public static class AwsTranscribeReader
             return null;
         }
 
+        var itemsLabelled = false;
         foreach (var item in items.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("start_time"u8, out _))
             {
-                if (item.TryGetProperty("speaker_label"u8, out _))
-                {
-                    return null;
-                }
-
+                itemsLabelled = item.TryGetProperty("speaker_label"u8, out _);
                 break;
             }
         }
 
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var starts = new HashSet<double>();
+        if (!itemsLabelled)
+        {
+            labels = [];
+        }
+
         foreach (var segment in segments.EnumerateArray())
         {
-            if (segment.ValueKind != JsonValueKind.Object
-                || !segment.TryGetProperty("items"u8, out var segmentItems)
-                || segmentItems.ValueKind != JsonValueKind.Array)
+            if (segment.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (segment.TryGetProperty("start_time"u8, out var segmentStart) && VendorJson.TryGetSeconds(segmentStart, out var seconds))
+            {
+                starts.Add(seconds);
+            }
+
+            if (!segment.TryGetProperty("items"u8, out var segmentItems) || segmentItems.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
 
             var segmentLabel = VendorJson.OptionalString(segment, "speaker_label"u8);
+            var first = true;
             foreach (var segmentItem in segmentItems.EnumerateArray())
             {
-                var label = VendorJson.OptionalString(segmentItem, "speaker_label"u8) ?? segmentLabel;
-                if (label is not null && VendorJson.OptionalString(segmentItem, "start_time"u8) is { } start)
+                if (segmentItem.ValueKind != JsonValueKind.Object
+                    || !segmentItem.TryGetProperty("start_time"u8, out var itemStart)
+                    || !VendorJson.TryGetSeconds(itemStart, out var start))
+                {
+                    continue;
+                }
+
+                if (first)
+                {
+                    starts.Add(start);
+                    first = false;
+                }
+
+                if (labels is null)
+                {
+                    break;
+                }
+
+                if ((VendorJson.OptionalString(segmentItem, "speaker_label"u8) ?? segmentLabel) is { } label)
                 {
                     labels.TryAdd(start, label);
                 }
             }
         }
 
-        return labels;
+        return starts;
     }
 
     private static string Content(JsonElement alternatives, int number)

@@ -4,11 +4,13 @@ using InteractionAnalytics.Core.Transcripts;
 namespace InteractionAnalytics.Ingestion.Transcripts;
 
 /// <summary>
-/// Joins word-level items into turns: consecutive words of one label form a turn until the label changes or the
-/// pause between two words exceeds <see cref="AwsTranscribeReader.MaxPauseSeconds"/>; punctuation attaches to the
-/// previous word without a space. Not thread-safe; one instance per file.
+/// Joins word-level items, given in the order spoken, into turns: consecutive words of one label form a turn until the
+/// label changes, the pause between two words exceeds <see cref="AwsTranscribeReader.MaxPauseSeconds"/>, or the source
+/// marks a word as the start of one of its own segments; punctuation attaches to the previous word without a space. A
+/// turn spans its words: it starts at its first word's start and ends at the latest end among them. Not thread-safe;
+/// one instance per file.
 /// </summary>
-internal sealed class WordTurnBuilder
+internal sealed class WordTurnBuilder : IWordSink
 {
     private readonly List<LabelledTurn> _turns;
     private readonly StringBuilder _text = new();
@@ -21,18 +23,11 @@ internal sealed class WordTurnBuilder
     /// <summary>Creates a builder that appends finished turns to <paramref name="turns"/>.</summary>
     public WordTurnBuilder(List<LabelledTurn> turns) => _turns = turns;
 
-    /// <summary>Adds a spoken word.</summary>
-    /// <param name="label">The word's speaker label.</param>
-    /// <param name="start">Start, seconds.</param>
-    /// <param name="end">End, seconds.</param>
-    /// <param name="content">The word.</param>
-    /// <param name="bySentence">
-    /// The label is a default, not the source's (no diarization, no channels): end the turn at each sentence's end so a
-    /// whole call does not become one turn.
-    /// </param>
-    public void AddWord(string label, double start, double end, string content, bool bySentence)
+    /// <inheritdoc/>
+    public void AddWord(string label, double start, double end, string content, bool bySentence, bool startsSegment)
     {
-        var continues = _label is not null
+        var continues = !startsSegment
+            && _label is not null
             && string.Equals(label, _label, StringComparison.Ordinal)
             && start - _end <= AwsTranscribeReader.MaxPauseSeconds
             && !_sentenceEnded;
@@ -53,6 +48,7 @@ internal sealed class WordTurnBuilder
     }
 
     /// <summary>Adds a punctuation mark to the current turn; one before any word is dropped.</summary>
+    /// <param name="content">The mark (or marks).</param>
     public void AddPunctuation(string content)
     {
         if (_label is null)

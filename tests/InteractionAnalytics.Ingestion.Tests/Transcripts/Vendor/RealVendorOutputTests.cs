@@ -13,20 +13,31 @@ namespace InteractionAnalytics.Ingestion.Tests.Transcripts.Vendor;
 public sealed class RealVendorOutputTests
 {
     [Test]
-    public void AwsTranscribe_SpeakerLabels_24SegmentsOf3SpeakersMergeInto7Turns()
+    public void AwsTranscribe_SpeakerLabels_24SegmentsOf3SpeakersAre24Turns()
     {
-        // 392 items (354 words), 24 speaker segments with speakers 0,0,1×6,0×4,2×3,0×2,1×4,0×3: 7 changes of speaker,
-        // no pause within one speaker longer than 2 s, so 7 turns.
+        // 392 items (354 words), older output (labels only in speaker_labels), 24 speaker segments: each segment is a
+        // turn, consecutive segments of one speaker included. Each segment's times equal its words' span.
         var (transcript, format) = Parse("aws-transcribe-speaker-labels.json");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(format, Is.EqualTo(TranscriptFormatNames.AwsTranscribe));
-            Assert.That(transcript.Turns.Select(t => t.SpeakerLabel), Is.EqualTo(new[] { "spk_0", "spk_1", "spk_0", "spk_2", "spk_0", "spk_1", "spk_0" }));
+            Assert.That(transcript.Turns.Select(t => t.SpeakerLabel), Is.EqualTo(new[]
+            {
+                "spk_0", "spk_0",
+                "spk_1", "spk_1", "spk_1", "spk_1", "spk_1", "spk_1",
+                "spk_0", "spk_0", "spk_0", "spk_0",
+                "spk_2", "spk_2", "spk_2",
+                "spk_0", "spk_0",
+                "spk_1", "spk_1", "spk_1", "spk_1",
+                "spk_0", "spk_0", "spk_0",
+            }));
             Assert.That(transcript.Turns[0].StartSeconds, Is.EqualTo(0.49).Within(1e-9));
-            Assert.That(transcript.Turns[0].EndSeconds, Is.EqualTo(13.75).Within(1e-9));
-            Assert.That(transcript.Turns[3].StartSeconds, Is.EqualTo(58.04).Within(1e-9));
-            Assert.That(transcript.Turns[3].EndSeconds, Is.EqualTo(78.25).Within(1e-9));
-            Assert.That(transcript.Turns[^1].StartSeconds, Is.EqualTo(116.74).Within(1e-9));
+            Assert.That(transcript.Turns[0].EndSeconds, Is.EqualTo(7.2).Within(1e-9));
+            Assert.That(transcript.Turns[0].Text, Does.StartWith("She was gone out into the village").And.EndWith("and she fell."));
+            Assert.That(transcript.Turns[1].StartSeconds, Is.EqualTo(7.94).Within(1e-9), "spk_0 again after a 0.74 s pause");
+            Assert.That(transcript.Turns[12].StartSeconds, Is.EqualTo(58.04).Within(1e-9));
+            Assert.That(transcript.Turns[12].EndSeconds, Is.EqualTo(67.05).Within(1e-9));
+            Assert.That(transcript.Turns[^1].StartSeconds, Is.EqualTo(137.51).Within(1e-9));
             Assert.That(transcript.Turns[^1].EndSeconds, Is.EqualTo(141.54).Within(1e-9));
             Assert.That(transcript.Turns.Sum(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Is.EqualTo(354), "every word once");
             Assert.That(transcript.DeclaredRoles, Is.Empty);

@@ -8,4 +8,11 @@ namespace InteractionAnalytics.Cli;
 /// <param name="IsTerminal">Standard error is a terminal, so live progress can redraw; otherwise plain log lines.</param>
 /// <param name="Time">The clock.</param>
 /// <param name="Logging">Creates loggers that write to <paramref name="Error"/>.</param>
-internal sealed record CliContext(TextWriter Output, TextWriter Error, bool IsTerminal, TimeProvider Time, ILoggerFactory Logging);
+internal sealed record CliContext(TextWriter Output, TextWriter Error, bool IsTerminal, TimeProvider Time, ILoggerFactory Logging)
+{
+    /// <summary>Standard input, for commands that read a secret (<c>ia users add</c> reads the password from it). Default: empty.</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
+    /// <summary>Standard input is a terminal (a person typing), so a secret is read key by key without echo.</summary>
+    public bool IsInputTerminal { get; init; }
+}

@@ -1,3 +1,4 @@
 using InteractionAnalytics.Cli;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error, isTerminal: !Console.IsErrorRedirected, TimeProvider.System);
+return await CliApplication.RunAsync(
+    args, Console.Out, Console.Error, isTerminal: !Console.IsErrorRedirected, TimeProvider.System, Console.In, isInputTerminal: !Console.IsInputRedirected);

@@ -3,6 +3,7 @@ using Dapper;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Classification.Corrections;
 using InteractionAnalytics.Core.Transcripts;
+using InteractionAnalytics.Storage.Audit;
 
 namespace InteractionAnalytics.Storage;
 
@@ -60,7 +61,8 @@ public sealed class ClassificationStore
 
     /// <summary>
     /// Records a correction with the labels it replaces (the effective labels before it: the latest earlier correction,
-    /// else the model's). Returns <see langword="false"/> when the contact does not exist.
+    /// else the model's) and appends its <see cref="AuditActions.CorrectClassification"/> entry to the audit log in the same
+    /// transaction. Returns <see langword="false"/> when the contact does not exist.
     /// </summary>
     public async Task<bool> AddCorrectionAsync(ClassificationCorrection correction, CancellationToken cancellationToken)
     {
@@ -91,6 +93,13 @@ public sealed class ClassificationStore
             correction.CorrectedBy,
             CorrectedAt = StorageFormat.Timestamp(correction.CorrectedAt),
         }, transaction, cancellationToken: cancellationToken));
+
+        // Every correction is audited in the correction's own transaction, with both effective labels before and after it.
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(
+            correction.CorrectedAt, correction.CorrectedBy, AuditActions.CorrectClassification, AuditEntities.Contact, correction.CallId,
+            AuditJson.Object(("intent", previous?.Intent), ("root_cause", previous?.RootCause)),
+            AuditJson.Object(("intent", correction.Intent ?? previous?.Intent), ("root_cause", correction.RootCause ?? previous?.RootCause)),
+            correction.Reason), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,7 +1,10 @@
 using System.Data.Common;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Reporting;
+using InteractionAnalytics.Storage.Audit;
+using InteractionAnalytics.Storage.Browsing;
 using InteractionAnalytics.Storage.Migrations;
+using InteractionAnalytics.Storage.Users;
 using Microsoft.Data.Sqlite;
 
 namespace InteractionAnalytics.Storage;
@@ -26,6 +29,9 @@ public sealed class InteractionDatabase : IAsyncDisposable
         Runs = new IngestRunReader(dataSource);
         Classifications = new ClassificationStore(dataSource);
         Audio = new AudioMeasuresReader(dataSource);
+        Users = new UserStore(dataSource);
+        AuditLog = new AuditLog(dataSource);
+        Contacts = new ContactBrowser(dataSource);
     }
 
     /// <summary>What the database is, for logs (never the password).</summary>
@@ -45,6 +51,15 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     /// <summary>The stored recordings' measures (<c>audio_measures</c>), for <c>ia audio</c>.</summary>
     public AudioMeasuresReader Audio { get; }
+
+    /// <summary>The web app's users, roles and password hashes.</summary>
+    public UserStore Users { get; }
+
+    /// <summary>Who changed what, when, before, after and why.</summary>
+    public AuditLog AuditLog { get; }
+
+    /// <summary>Lists, filters and opens contacts for the web app.</summary>
+    public ContactBrowser Contacts { get; }
 
     /// <summary>The data source, for tests and tools that query the schema directly.</summary>
     public DbDataSource DataSource => _dataSource;

@@ -14,7 +14,7 @@ public sealed class CliEndToEndTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
-            foreach (var command in new[] { "ingest", "report", "generate", "runs", "rejects", "audio", "train", "evaluate", "classify" })
+            foreach (var command in new[] { "ingest", "report", "generate", "runs", "rejects", "audio", "train", "evaluate", "classify", "serve", "users" })
             {
                 Assert.That(run.Output, Does.Contain(command));
             }

@@ -244,5 +244,29 @@ internal static class SqliteMigrations
             ALTER TABLE ingest_runs ADD COLUMN audio_unchanged BIGINT NOT NULL DEFAULT 0;
             ALTER TABLE ingest_runs ADD COLUMN audio_rejected BIGINT NOT NULL DEFAULT 0;
             """),
+            new(7, "web app: users with roles and hashed passwords, the audit log of every change", """
+            CREATE TABLE users (
+                user_id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                role TEXT NOT NULL,
+                agent_id TEXT NULL,
+                password_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0
+            );
+
+            CREATE TABLE audit_log (
+                audit_id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_key TEXT NOT NULL,
+                before_json TEXT NULL,
+                after_json TEXT NULL,
+                reason TEXT NULL
+            );
+            CREATE INDEX ix_audit_entity ON audit_log (entity, entity_key, audit_id);
+            """),
     ];
 }

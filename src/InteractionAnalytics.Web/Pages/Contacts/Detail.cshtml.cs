@@ -1,0 +1,65 @@
+using InteractionAnalytics.Storage.Audit;
+using InteractionAnalytics.Storage.Browsing;
+using InteractionAnalytics.Web.Contacts;
+using InteractionAnalytics.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace InteractionAnalytics.Web.Pages.Contacts;
+
+/// <summary>
+/// <c>/contacts/{callId}</c>: one contact's metadata and handle-time parts, transcript, classification with evidence,
+/// and audit history; supervisors and admins also get the correction form. A contact the user may not see answers 404,
+/// exactly like one that does not exist, so call ids cannot be probed.
+/// </summary>
+public sealed class DetailModel : PageModel
+{
+    private readonly WebDatabase _database;
+    private readonly ContactAccess _access;
+    private readonly IAuthorizationService _authorization;
+    private readonly CorrectionChoices _choices;
+
+    /// <summary>Creates the page.</summary>
+    public DetailModel(WebDatabase database, ContactAccess access, IAuthorizationService authorization, CorrectionChoices choices)
+    {
+        _database = database;
+        _access = access;
+        _authorization = authorization;
+        _choices = choices;
+    }
+
+    /// <summary>The contact's id, from the route.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string CallId { get; set; } = string.Empty;
+
+    /// <summary>The contact.</summary>
+    public ContactDetail Contact { get; private set; } = null!;
+
+    /// <summary>Every audited change of the contact, oldest first.</summary>
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    /// <summary>The correction form, for users who may correct; <see langword="null"/> otherwise.</summary>
+    public CorrectionForm? Form { get; private set; }
+
+    /// <summary>Shows the contact.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var scope = _access.ScopeOf(User);
+        var contact = scope.SeesNothing ? null : await _database.Database.Contacts.GetAsync(CallId, scope.VisibleAgentId, cancellationToken);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        Contact = contact;
+        History = await _database.Database.AuditLog.ListAsync(AuditEntities.Contact, contact.CallId, cancellationToken);
+        if ((await _authorization.AuthorizeAsync(User, Policies.Supervisors)).Succeeded && contact.Classification is not null)
+        {
+            var (intents, rootCauses) = await _choices.GetAsync(cancellationToken);
+            Form = new CorrectionForm(contact, intents, rootCauses, null, null, null, []);
+        }
+
+        return Page();
+    }
+}

@@ -65,9 +65,45 @@ internal sealed class WebTestSite : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Root, "web.db");
 
+    /// <summary>The taxonomy the correction form offers in every test site.</summary>
+    public static Taxonomy Taxonomy => DefaultTaxonomy.Value;
+
     public static async Task<WebTestSite> StartAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "ia-web-" + Guid.NewGuid().ToString("N"));
+        var root = NewRoot();
+        var databasePath = await SeedAsync(root);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureTestServices(services =>
+            {
+                services.Configure<WebAppOptions>(o =>
+                {
+                    o.Database = databasePath;
+                    o.Taxonomy = DefaultTaxonomy.Value;
+                    o.MinSample = 1;
+                });
+
+                // Keys in the test's own directory: nothing written to the user profile, no test reads another's cookies.
+                services.AddDataProtection().PersistKeysToFileSystem(KeysDirectory(root));
+            }));
+        return new WebTestSite(root, factory);
+    }
+
+    /// <summary>
+    /// Where a test's app keeps the keys that protect its cookies. Not in memory: the data-protection hosted service still
+    /// creates a key ring at start, in the user profile unless told otherwise.
+    /// </summary>
+    public static DirectoryInfo KeysDirectory(string root) => new(Path.Combine(root, "keys"));
+
+    /// <summary>A new, empty temp directory's path for one test.</summary>
+    public static string NewRoot() => Path.Combine(Path.GetTempPath(), "ia-web-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Writes <see cref="SeedExport"/> under <paramref name="root"/>, ingests it into <c>web.db</c> there through the real
+    /// pipeline with the shipped classifier, adds the five users through the user store, and returns the database path.
+    /// </summary>
+    public static async Task<string> SeedAsync(string root)
+    {
         var export = Path.Combine(root, "export");
         SeedExport.Write(export);
         var databasePath = Path.Combine(root, "web.db");
@@ -87,21 +123,7 @@ internal sealed class WebTestSite : IAsyncDisposable
             }
         }
 
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .ConfigureLogging(logging => logging.ClearProviders())
-            .ConfigureTestServices(services =>
-            {
-                services.Configure<WebAppOptions>(o =>
-                {
-                    o.Database = databasePath;
-                    o.Taxonomy = DefaultTaxonomy.Value;
-                    o.MinSample = 1;
-                });
-
-                // Keys in memory, per test: nothing written to the user profile, no test reads another's cookies.
-                services.AddDataProtection().UseEphemeralDataProtectionProvider();
-            }));
-        return new WebTestSite(root, factory);
+        return databasePath;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see every 302.</summary>
@@ -134,10 +156,16 @@ internal sealed class WebTestSite : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        DeleteRoot(Root);
+    }
+
+    /// <summary>Deletes a test's temp directory once its app has stopped.</summary>
+    public static void DeleteRoot(string root)
+    {
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(root, recursive: true);
         }
         catch (IOException)
         {

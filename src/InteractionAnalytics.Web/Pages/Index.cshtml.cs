@@ -9,8 +9,9 @@ namespace InteractionAnalytics.Web.Pages;
 
 /// <summary>
 /// <c>/</c>, the overview: for a date range (<c>from</c>, <c>to</c>; default all dates), AHT next to FCR with its 95%
-/// interval and n, by intent and by team, and the agents who are fast but not resolving. Agents see the intent and team
-/// tables but not the list, which names other agents.
+/// interval and n, by intent, by root cause (a supervisor's correction wins over the model) and by team, and the agents
+/// who are fast but not resolving. Agents see the intent, root-cause and team tables but not the list, which names other
+/// agents.
 /// </summary>
 public sealed class IndexModel : PageModel
 {
@@ -41,6 +42,9 @@ public sealed class IndexModel : PageModel
     /// <summary>The report by intent.</summary>
     public Report? ByIntent { get; private set; }
 
+    /// <summary>The report by root cause (corrected root causes count under the correction).</summary>
+    public Report? ByRootCause { get; private set; }
+
     /// <summary>The report by team.</summary>
     public Report? ByTeam { get; private set; }
 
@@ -50,7 +54,7 @@ public sealed class IndexModel : PageModel
     /// <summary>The minimum sample of the fast-but-not-resolving list.</summary>
     public int MinSample => _minSample;
 
-    /// <summary>Computes both reports.</summary>
+    /// <summary>Computes the reports.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!DateRange.TryParse(From, To, out var from, out var to, out var error))
@@ -62,6 +66,7 @@ public sealed class IndexModel : PageModel
         ShowAgents = _access.ScopeOf(User).SeesAll;
         var reports = _database.Database.Reports;
         ByIntent = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.Intent, _minSample), cancellationToken);
+        ByRootCause = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.RootCause, _minSample), cancellationToken);
         ByTeam = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.Team, _minSample), cancellationToken);
         return Page();
     }

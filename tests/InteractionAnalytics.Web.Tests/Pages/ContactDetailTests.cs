@@ -114,7 +114,7 @@ public sealed class ContactDetailTests
             Assert.That(audit[0].AfterJson, Is.EqualTo($"{{\"intent\":\"{before.Intent}\",\"root_cause\":\"{newRootCause}\"}}"));
             Assert.That(body, Does.Contain($"<strong class=\"label-root-cause\">{newRootCause}</strong>"));
             Assert.That(body, Does.Contain($"corrected; the model said {before.RootCause}"));
-            Assert.That(body, Does.Contain($"<td>{WebTestSite.Supervisor}</td>"));
+            Assert.That(body, Does.Contain($"<td data-label=\"Who\">{WebTestSite.Supervisor}</td>"));
             Assert.That(body, Does.Contain($"root_cause: {before.RootCause}"));
             Assert.That(body, Does.Contain($"root_cause: {newRootCause}"));
             Assert.That(body, Does.Contain("Agent &lt;b&gt;promised&lt;/b&gt; a callback"));

@@ -63,4 +63,28 @@ public sealed class OverviewTests
             Assert.That(body, Does.Not.Contain("Fast but not resolving"));
         }
     }
+
+    [Test]
+    public async Task Overview_ByRootCause_CountsACorrectedContactUnderTheCorrection()
+    {
+        await using var site = await WebTestSite.StartAsync();
+        using var client = await site.SignedInAsync(WebTestSite.Supervisor);
+        await using var database = await site.OpenDatabaseAsync();
+        var model = (await database.Contacts.GetAsync(SeedExport.A1First, null, CancellationToken.None))!.RootCause;
+        var corrected = model == "agent" ? "process" : "agent";
+        var token = await Html.AntiforgeryTokenAsync(client, $"/contacts/{SeedExport.A1First}");
+
+        var before = await client.GetStringAsync("/");
+        using var response = await client.PostAsync($"/contacts/{SeedExport.A1First}/correct",
+            Html.Form(("RootCause", corrected), ("Reason", "the agent promised a callback"), ("__RequestVerificationToken", token)));
+        var after = await client.GetStringAsync("/");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before, Does.Contain("AHT and FCR by root cause"));
+            Assert.That(before, Does.Contain("<th scope=\"row\">(unclassified)</th>"), "the contact without a transcript");
+            Assert.That(before, Does.Not.Contain($"<th scope=\"row\">{corrected}</th>"));
+            Assert.That(after, Does.Contain($"<th scope=\"row\">{corrected}</th>"), "the correction wins over the model");
+        }
+    }
 }

@@ -46,8 +46,9 @@ internal sealed class Chromium : IAsyncDisposable
                 ExecutablePath = path,
                 Headless = true,
 
-                // CI runs as root, where chromium's sandbox cannot start.
-                Args = ["--no-sandbox"],
+                // CI runs as root, where chromium's sandbox cannot start; containers often give /dev/shm only 64 MB,
+                // which chromium's renderers outgrow, so they use /tmp instead.
+                Args = ["--no-sandbox", "--disable-dev-shm-usage"],
             });
             return new Chromium(playwright, browser);
         }

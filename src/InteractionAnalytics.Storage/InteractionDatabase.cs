@@ -28,6 +28,7 @@ public sealed class InteractionDatabase : IAsyncDisposable
         Reports = new DapperReportSource(dataSource);
         Runs = new IngestRunReader(dataSource);
         Classifications = new ClassificationStore(dataSource);
+        SpeakerRoles = new SpeakerRoleStore(dataSource);
         Audio = new AudioMeasuresReader(dataSource);
         Users = new UserStore(dataSource);
         AuditLog = new AuditLog(dataSource);
@@ -48,6 +49,9 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     /// <summary>Contacts' classifications, the review queue and supervisors' corrections.</summary>
     public ClassificationStore Classifications { get; }
+
+    /// <summary>Supervisors' corrections of speaker roles, applied to the stored transcript at once.</summary>
+    public SpeakerRoleStore SpeakerRoles { get; }
 
     /// <summary>The stored recordings' measures (<c>audio_measures</c>), for <c>ia audio</c>.</summary>
     public AudioMeasuresReader Audio { get; }

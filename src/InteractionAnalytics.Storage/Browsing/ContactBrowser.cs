@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Dapper;
 
 namespace InteractionAnalytics.Storage.Browsing;
@@ -39,6 +40,24 @@ public sealed class ContactBrowser
                o.outcome AS Outcome, m.resolution AS Resolution
         FROM {From}
         WHERE {Where}
+        """;
+
+    // The review queue: a contact is in it while its classification is flagged and not corrected, or its speaker roles are
+    // flagged and not corrected. Correcting one kind removes that kind; the contact leaves when neither is left.
+    private const string ReviewQueue = """
+        SELECT c.call_id AS CallId, c.started_at AS StartedAt, c.started_at_utc AS StartedAtUtc, c.agent_id AS AgentId, c.team AS Team,
+               CASE WHEN cl.needs_review = 1
+                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
+                    THEN 1 ELSE 0 END AS ClassificationFlagged,
+               cl.review_reason AS ClassificationReason,
+               CASE WHEN t.roles_need_review = 1
+                         AND NOT EXISTS (SELECT 1 FROM speaker_role_corrections rc WHERE rc.call_id = c.call_id)
+                    THEN 1 ELSE 0 END AS RolesFlagged,
+               t.role_review_reason AS RolesReason
+        FROM contacts c
+        LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
+        LEFT JOIN transcripts t ON t.call_id = c.call_id
+        WHERE cl.needs_review = 1 OR t.roles_need_review = 1
         """;
 
     private readonly DbDataSource _dataSource;
@@ -109,9 +128,48 @@ public sealed class ContactBrowser
                    end_seconds AS EndSeconds, text AS Text
             FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index
             """, args, cancellationToken: cancellationToken));
+        var roles = await connection.QueryAsync<RoleRow>(new CommandDefinition("""
+            SELECT speaker_label AS Label, role AS Role, method AS Method, confidence AS Confidence, evidence AS Evidence
+            FROM speaker_roles WHERE call_id = @CallId ORDER BY speaker_label
+            """, args, cancellationToken: cancellationToken));
+        var review = await connection.QuerySingleOrDefaultAsync<RoleReviewRow>(new CommandDefinition(
+            "SELECT roles_need_review AS NeedsReview, role_review_reason AS Reason FROM transcripts WHERE call_id = @CallId",
+            args, cancellationToken: cancellationToken));
+        var chain = await connection.QueryAsync<ChainRow>(new CommandDefinition("""
+            SELECT o.call_id AS CallId, c.started_at AS StartedAt, c.agent_id AS AgentId, o.chain_position AS Position, o.outcome AS Outcome
+            FROM contact_outcomes o JOIN contacts c ON c.call_id = o.call_id
+            WHERE o.chain_id = (SELECT chain_id FROM contact_outcomes WHERE call_id = @CallId)
+            ORDER BY o.chain_position, c.started_at_utc, o.call_id
+            """, args, cancellationToken: cancellationToken));
         var classification = await new ClassificationStore(_dataSource).GetAsync(callId, cancellationToken);
         return row.ToDetail([.. turns.Select(t => new ContactTurn((int)t.TurnIndex, t.Speaker, t.SpeakerLabel, t.StartSeconds, t.EndSeconds, t.Text))],
-            classification);
+            classification) with
+        {
+            SpeakerRoles = [.. roles.Select(r => r.ToRole())],
+            RolesNeedReview = review?.NeedsReview == 1,
+            RoleReviewReason = review?.Reason,
+            Chain = [.. chain.Select(c => new ChainContact(c.CallId, StorageFormat.ParseTimestamp(c.StartedAt), c.AgentId, checked((int)c.Position), c.Outcome))],
+        };
+    }
+
+    /// <summary>
+    /// One page of the review queue: the contacts whose classification or speaker roles are flagged for review and not
+    /// corrected since, oldest contact first, with the total count.
+    /// </summary>
+    public async Task<ReviewQueuePage> ListReviewQueueAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
+        var args = new { Limit = pageSize, Offset = (long)(page - 1) * pageSize };
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM ({ReviewQueue}) q WHERE q.ClassificationFlagged = 1 OR q.RolesFlagged = 1", args, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ReviewRow>(new CommandDefinition($"""
+            SELECT * FROM ({ReviewQueue}) q WHERE q.ClassificationFlagged = 1 OR q.RolesFlagged = 1
+            ORDER BY q.StartedAtUtc, q.CallId LIMIT @Limit OFFSET @Offset
+            """, args, cancellationToken: cancellationToken));
+        return new ReviewQueuePage([.. rows.Select(r => r.ToItem())], total, page, pageSize);
     }
 
     /// <summary>
@@ -255,6 +313,52 @@ public sealed class ContactBrowser
             CorrectedRootCause = CorrectedRootCause,
         };
     }
+
+    private sealed class ReviewRow
+    {
+        public string CallId { get; set; } = string.Empty;
+        public string StartedAt { get; set; } = string.Empty;
+        public string StartedAtUtc { get; set; } = string.Empty;
+        public string? AgentId { get; set; }
+        public string? Team { get; set; }
+        public long ClassificationFlagged { get; set; }
+        public string? ClassificationReason { get; set; }
+        public long RolesFlagged { get; set; }
+        public string? RolesReason { get; set; }
+
+        public ReviewQueueItem ToItem() => new(
+            CallId, StorageFormat.ParseTimestamp(StartedAt), AgentId, Team,
+            ClassificationFlagged != 0, ClassificationFlagged != 0 ? ClassificationReason : null,
+            RolesFlagged != 0, RolesFlagged != 0 ? RolesReason : null);
+    }
+
+    private sealed class RoleRow
+    {
+        public string Label { get; set; } = string.Empty;
+        public string Role { get; set; } = string.Empty;
+        public string Method { get; set; } = string.Empty;
+        public double Confidence { get; set; }
+        public string Evidence { get; set; } = "[]";
+
+        public ContactSpeakerRole ToRole() => new(Label, Role, Method, Confidence, ParseEvidence(Evidence));
+
+        // Written by SpeakerRolesWriter as a JSON array of strings; anything else shows as no evidence, never an error page.
+        private static string[] ParseEvidence(string json)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<string[]>(json) ?? [];
+            }
+            catch (JsonException)
+            {
+                return [];
+            }
+        }
+    }
+
+    private sealed record RoleReviewRow(long NeedsReview, string? Reason);
+
+    private sealed record ChainRow(string CallId, string StartedAt, string? AgentId, long Position, string Outcome);
 
     private sealed record TurnRow(long TurnIndex, string Speaker, string? SpeakerLabel, double? StartSeconds, double? EndSeconds, string Text);
 }

@@ -71,8 +71,20 @@ public sealed record ContactDetail
     /// <summary>The repeat contact, when there is one.</summary>
     public string? NextCallId { get; init; }
 
+    /// <summary>The customer's contact chain this contact belongs to, in order (this contact included); empty when not linked.</summary>
+    public IReadOnlyList<ChainContact> Chain { get; init; } = [];
+
     /// <summary>The transcript's turns in order; empty when the contact has no transcript.</summary>
     public IReadOnlyList<ContactTurn> Turns { get; init; } = [];
+
+    /// <summary>How each speaker label of the transcript got its role, in label order; empty without a transcript.</summary>
+    public IReadOnlyList<ContactSpeakerRole> SpeakerRoles { get; init; } = [];
+
+    /// <summary>Whether the speaker roles are flagged for review (<c>transcripts.roles_need_review</c>).</summary>
+    public bool RolesNeedReview { get; init; }
+
+    /// <summary>Why the speaker roles are flagged, when they are.</summary>
+    public string? RoleReviewReason { get; init; }
 
     /// <summary>The model's classification and review flag; <see langword="null"/> when unclassified.</summary>
     public ReviewedClassification? Classification { get; init; }

@@ -36,7 +36,7 @@ public sealed class BrowserEndToEndTests
         var modelRootCauses = new Dictionary<string, string>();
         await using (var database = await site.OpenDatabaseAsync())
         {
-            foreach (var id in new[] { SeedExport.A1First, SeedExport.A1Script, SeedExport.A2First, SeedExport.A2Second })
+            foreach (var id in SeedExport.AllContacts)
             {
                 var contact = await database.Contacts.GetAsync(id, null, CancellationToken.None);
                 modelRootCauses[id] = contact!.RootCause ?? Unclassified;
@@ -99,7 +99,7 @@ public sealed class BrowserEndToEndTests
             Assert.That(reportAfter, Is.EquivalentTo(countsAfter), "after: the correction wins");
             Assert.That(reportAfter.GetValueOrDefault(NewRootCause), Is.EqualTo(countsBefore.GetValueOrDefault(NewRootCause) + 1), $"{NewRootCause} up by one");
             Assert.That(reportAfter.GetValueOrDefault(oldRootCause), Is.EqualTo(countsBefore[oldRootCause] - 1), $"{oldRootCause} down by one");
-            Assert.That(reportAfter.Values.Sum(), Is.EqualTo(4), "every seed contact still counted once");
+            Assert.That(reportAfter.Values.Sum(), Is.EqualTo(SeedExport.AllContacts.Count), "every seed contact still counted once");
 
             Assert.That(listed, Is.EqualTo(new[] { SeedExport.A1Script, SeedExport.A1First }), "team North, newest first");
             Assert.That(classificationNote, Does.StartWith($"corrected; the model said {oldRootCause} ("));

@@ -4,8 +4,6 @@ namespace InteractionAnalytics.Web.Tests.Pages;
 
 public sealed class ContactsPageTests
 {
-    private static readonly string[] AllContacts = [SeedExport.A1First, SeedExport.A1Script, SeedExport.A2First, SeedExport.A2Second];
-
     [Test]
     public async Task List_Agent_SeesOnlyOwnContacts()
     {
@@ -41,13 +39,14 @@ public sealed class ContactsPageTests
 
         var body = await client.GetStringAsync("/contacts");
 
-        var positions = AllContacts.Select(id => body.IndexOf($">{id}</a>", StringComparison.Ordinal)).ToList();
+        var positions = SeedExport.AllContacts.Select(id => body.IndexOf($">{id}</a>", StringComparison.Ordinal)).ToList();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(positions, Has.All.GreaterThanOrEqualTo(0));
-            Assert.That(body, Does.Contain("4 contacts"));
+            Assert.That(body, Does.Contain("5 contacts"));
 
-            // Started: A2-2 on the 19th, A1-2 on the 18th, A1-1 and A2-1 on the 17th (same time: call id descending).
+            // Started: A2-3 and A2-2 on the 19th (14:00, 9:00), A1-2 on the 18th, A1-1 and A2-1 on the 17th (same time: call id descending).
+            Assert.That(body.IndexOf(SeedExport.A2Vendor, StringComparison.Ordinal), Is.LessThan(body.IndexOf(SeedExport.A2Second, StringComparison.Ordinal)));
             Assert.That(body.IndexOf(SeedExport.A2Second, StringComparison.Ordinal), Is.LessThan(body.IndexOf(SeedExport.A1Script, StringComparison.Ordinal)));
             Assert.That(body.IndexOf(SeedExport.A1Script, StringComparison.Ordinal), Is.LessThan(body.IndexOf(SeedExport.A2First, StringComparison.Ordinal)));
             Assert.That(body.IndexOf(SeedExport.A2First, StringComparison.Ordinal), Is.LessThan(body.IndexOf(SeedExport.A1First, StringComparison.Ordinal)));
@@ -67,10 +66,11 @@ public sealed class ContactsPageTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(north, Does.Contain(SeedExport.A1First).And.Contain(SeedExport.A1Script).And.Not.Contain(SeedExport.A2First));
-            Assert.That(range, Does.Contain(SeedExport.A1Script).And.Contain(SeedExport.A2Second).And.Not.Contain(SeedExport.A1First + "<"));
-            Assert.That(range, Does.Contain("2 contacts"));
+            Assert.That(range, Does.Contain(SeedExport.A1Script).And.Contain(SeedExport.A2Second).And.Contain(SeedExport.A2Vendor)
+                .And.Not.Contain(SeedExport.A1First + "<"));
+            Assert.That(range, Does.Contain("3 contacts"));
 
-            // Talk 500, 300, 200, 100 s (+ 60 hold + 45 ACW each).
+            // Talk 500, 300, 200, 150, 100 s (+ 60 hold + 45 ACW each).
             Assert.That(longest.IndexOf(SeedExport.A2First, StringComparison.Ordinal), Is.LessThan(longest.IndexOf(SeedExport.A1First, StringComparison.Ordinal)));
             Assert.That(longest.IndexOf(SeedExport.A1First, StringComparison.Ordinal), Is.LessThan(longest.IndexOf(SeedExport.A1Script, StringComparison.Ordinal)));
             Assert.That(longest.IndexOf(SeedExport.A1Script, StringComparison.Ordinal), Is.LessThan(longest.IndexOf(SeedExport.A2Second, StringComparison.Ordinal)));

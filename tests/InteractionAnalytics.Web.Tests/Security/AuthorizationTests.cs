@@ -12,6 +12,9 @@ public sealed class AuthorizationTests
     [TestCase("/contacts.csv", TestName = "ContactsCsv")]
     [TestCase("/contacts/" + SeedExport.A1First, TestName = "ContactDetail")]
     [TestCase("/contacts/" + SeedExport.A1First + "/correct", TestName = "CorrectionForm")]
+    [TestCase("/contacts/" + SeedExport.A2Vendor + "/speakers", TestName = "SpeakerRoleForm")]
+    [TestCase("/review", TestName = "ReviewQueue")]
+    [TestCase("/review?page=2", TestName = "ReviewQueuePage2")]
     [TestCase("/contacts/no-such-call", TestName = "UnknownContact")]
     [TestCase("/no-such-page", TestName = "UnknownPage")]
     public async Task Get_Anonymous_RedirectsToSignInWithReturnUrl(string path)

@@ -11,6 +11,7 @@ public sealed class SecurityHeadersTests
     [TestCase(null, "/", TestName = "OverviewSignedIn")]
     [TestCase(null, "/contacts/" + SeedExport.A1First, TestName = "ContactSignedIn")]
     [TestCase(null, "/contacts.csv", TestName = "CsvSignedIn")]
+    [TestCase(null, "/review", TestName = "ReviewSignedIn")]
     [TestCase(null, "/contacts/no-such-call", TestName = "NotFoundSignedIn")]
     [TestCase("anonymous", "/signin", TestName = "SignInPage")]
     [TestCase("anonymous", "/static/app.css", TestName = "StyleSheet")]
@@ -35,6 +36,9 @@ public sealed class SecurityHeadersTests
     [TestCase("/contacts", TestName = "Contacts")]
     [TestCase("/contacts/" + SeedExport.A1Script, TestName = "Contact")]
     [TestCase("/contacts/" + SeedExport.A1First + "/correct", TestName = "CorrectionForm")]
+    [TestCase("/contacts/" + SeedExport.A2Vendor, TestName = "ContactWithSpeakerRolesAndChain")]
+    [TestCase("/contacts/" + SeedExport.A2Vendor + "/speakers", TestName = "SpeakerRoleForm")]
+    [TestCase("/review", TestName = "ReviewQueue")]
     [TestCase("/signin", TestName = "SignIn")]
     public async Task Page_Any_HasNoInlineScriptOrStyle(string path)
     {

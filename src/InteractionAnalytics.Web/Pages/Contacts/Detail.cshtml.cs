@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace InteractionAnalytics.Web.Pages.Contacts;
 
 /// <summary>
-/// <c>/contacts/{callId}</c>: one contact's metadata and handle-time parts, transcript, classification with evidence,
-/// and audit history; supervisors and admins also get the correction form. A contact the user may not see answers 404,
+/// <c>/contacts/{callId}</c>: one contact's metadata and handle-time parts, the customer's contact chain, transcript, speaker
+/// roles, classification with evidence, and audit history; supervisors and admins also get the correction forms (labels and
+/// speaker roles). In the chain, an agent gets links only to their own contacts; other agents' contacts are listed without
+/// their call id. A contact the user may not see answers 404,
 /// exactly like one that does not exist, so call ids cannot be probed.
 /// </summary>
 public sealed class DetailModel : PageModel
@@ -42,6 +44,12 @@ public sealed class DetailModel : PageModel
     /// <summary>The correction form, for users who may correct; <see langword="null"/> otherwise.</summary>
     public CorrectionForm? Form { get; private set; }
 
+    /// <summary>The speaker-role correction form, for users who may correct and a contact with speaker roles; <see langword="null"/> otherwise.</summary>
+    public SpeakerRoleForm? SpeakerForm { get; private set; }
+
+    /// <summary>Which contacts the user may see: the contact chain links only those.</summary>
+    public ContactScope Scope { get; private set; } = null!;
+
     /// <summary>Shows the contact.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -53,11 +61,20 @@ public sealed class DetailModel : PageModel
         }
 
         Contact = contact;
+        Scope = scope;
         History = await _database.Database.AuditLog.ListAsync(AuditEntities.Contact, contact.CallId, cancellationToken);
-        if ((await _authorization.AuthorizeAsync(User, Policies.Supervisors)).Succeeded && contact.Classification is not null)
+        if ((await _authorization.AuthorizeAsync(User, Policies.Supervisors)).Succeeded)
         {
-            var (intents, rootCauses) = await _choices.GetAsync(cancellationToken);
-            Form = new CorrectionForm(contact, intents, rootCauses, null, null, null, []);
+            if (contact.Classification is not null)
+            {
+                var (intents, rootCauses) = await _choices.GetAsync(cancellationToken);
+                Form = new CorrectionForm(contact, intents, rootCauses, null, null, null, []);
+            }
+
+            if (contact.SpeakerRoles.Count > 0)
+            {
+                SpeakerForm = new SpeakerRoleForm(contact, new Dictionary<string, string>(StringComparer.Ordinal), null, []);
+            }
         }
 
         return Page();

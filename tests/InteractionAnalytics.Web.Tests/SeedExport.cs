@@ -8,7 +8,7 @@ namespace InteractionAnalytics.Web.Tests;
 /// markup in it, and team and queue names that need CSV quoting or would run as spreadsheet formulas. Customer CU1 calls
 /// three times (<see cref="A1First"/>, <see cref="A1Script"/>, <see cref="A2Vendor"/>: one contact chain across both agents),
 /// and <see cref="A2Vendor"/>'s transcript is Amazon Transcribe output whose neutral labels get roles inferred with low
-/// confidence, so its speaker roles are flagged for review.
+/// confidence, so its speaker roles are flagged for review. <see cref="RecordedContact"/> has a stereo call recording.
 /// </summary>
 internal static class SeedExport
 {
@@ -45,6 +45,9 @@ internal static class SeedExport
 
     public const string AttributeBreakText = "\"><img src=x onerror=alert(1)>";
 
+    /// <summary>The one contact with a call recording: the repository's mu-law stereo fixture, as <c>audio/&lt;call_id&gt;.wav</c>.</summary>
+    public const string RecordedContact = A1First;
+
     public static IReadOnlyList<string> AgentA1Contacts { get; } = [A1First, A1Script];
 
     public static IReadOnlyList<string> AgentA2Contacts { get; } = [A2First, A2Second, A2Vendor];
@@ -55,6 +58,10 @@ internal static class SeedExport
     public static void Write(string directory)
     {
         Directory.CreateDirectory(Path.Combine(directory, "transcripts"));
+        Directory.CreateDirectory(Path.Combine(directory, "audio"));
+        File.Copy(
+            Path.Combine(RepositoryRoot(), "tests", "fixtures", "audio", "conversation_mulaw_8k_stereo.wav"),
+            Path.Combine(directory, "audio", RecordedContact + ".wav"));
         string[] lines =
         [
             Header,
@@ -82,6 +89,17 @@ internal static class SeedExport
             (VendorAgentLabel, "Hello there, yes, okay, sure, right."),
             (VendorCustomerLabel, "Okay."),
             (VendorAgentLabel, "Alright then, that is all for now, bye."));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InteractionAnalytics.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("InteractionAnalytics.sln not found above the test assembly.");
     }
 
     private static string Row(string id, string customer, string agent, string team, string queue, int day, int talk, int hour = 9)

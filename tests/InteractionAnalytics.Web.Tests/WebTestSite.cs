@@ -2,6 +2,7 @@ using System.Net;
 using InteractionAnalytics.Classification;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Classification.Taxonomies;
+using InteractionAnalytics.Core.Sentiment;
 using InteractionAnalytics.Ingestion.Pipeline;
 using InteractionAnalytics.Storage;
 using InteractionAnalytics.Storage.Users;
@@ -19,7 +20,7 @@ namespace InteractionAnalytics.Web.Tests;
 
 /// <summary>
 /// One test's web app: a SQLite file of its own in a temp directory, filled by the real ingest of <see cref="SeedExport"/>
-/// with the shipped classifier, five users (one per role, two agents), and the app from <c>Program</c> over it.
+/// with the shipped classifier, the local sentiment scorer and the stereo recording, five users (one per role, two agents), and the app from <c>Program</c> over it.
 /// </summary>
 internal sealed class WebTestSite : IAsyncDisposable
 {
@@ -52,6 +53,9 @@ internal sealed class WebTestSite : IAsyncDisposable
 
     // Immutable and thread-safe (each ingest scores through its own scorer), so one serves every test.
     private static readonly Lazy<ConversationClassifier> Classifier = new(() => ClassifierFactory.Create());
+
+    // The local sentiment scorer and the shipped resolution rules, as `ia ingest` uses by default.
+    private static readonly Lazy<ConversationMeasurer> Measurer = new(() => new ConversationMeasurer(new VaderSentimentAnalyzer(), ResolutionDetectorFactory.Create()));
 
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -111,10 +115,10 @@ internal sealed class WebTestSite : IAsyncDisposable
         {
             var pipeline = new IngestPipeline(database.IngestStore, TimeProvider.System, NullLogger<IngestPipeline>.Instance);
             var summary = await pipeline.RunAsync(
-                new IngestRequest { ExportDirectory = export, Classifier = Classifier.Value, Audio = null }, null, CancellationToken.None);
-            if (summary.Contacts.Rejected > 0 || summary.Transcripts.Rejected > 0)
+                new IngestRequest { ExportDirectory = export, Classifier = Classifier.Value, Audio = new AudioIngestOptions(), Measurer = Measurer.Value }, null, CancellationToken.None);
+            if (summary.Contacts.Rejected > 0 || summary.Transcripts.Rejected > 0 || summary.Audio.Rejected > 0)
             {
-                throw new InvalidOperationException($"The seed export was rejected in part: {summary.Contacts.Rejected} contacts, {summary.Transcripts.Rejected} transcripts.");
+                throw new InvalidOperationException($"The seed export was rejected in part: {summary.Contacts.Rejected} contacts, {summary.Transcripts.Rejected} transcripts, {summary.Audio.Rejected} recordings.");
             }
 
             for (var i = 0; i < Users.Length; i++)

@@ -80,6 +80,12 @@ public sealed record ContactDetail
     /// <summary>How each speaker label of the transcript got its role, in label order; empty without a transcript.</summary>
     public IReadOnlyList<ContactSpeakerRole> SpeakerRoles { get; init; } = [];
 
+    /// <summary>The call recording's measures; <see langword="null"/> when no recording is stored.</summary>
+    public ContactRecording? Recording { get; init; }
+
+    /// <summary>The stored sentiment per turn and the customer's summary; <see langword="null"/> when not measured.</summary>
+    public ContactSentiment? Sentiment { get; init; }
+
     /// <summary>Whether the speaker roles are flagged for review (<c>transcripts.roles_need_review</c>).</summary>
     public bool RolesNeedReview { get; init; }
 

@@ -10,7 +10,8 @@ namespace InteractionAnalytics.Web.Pages.Contacts;
 
 /// <summary>
 /// <c>/contacts/{callId}</c>: one contact's metadata and handle-time parts, the customer's contact chain, transcript, speaker
-/// roles, classification with evidence, and audit history; supervisors and admins also get the correction forms (labels and
+/// roles, classification with evidence (highlighted in the transcript), the call recording's measures, the customer's
+/// sentiment through the call, and audit history; supervisors and admins also get the correction forms (labels and
 /// speaker roles). In the chain, an agent gets links only to their own contacts; other agents' contacts are listed without
 /// their call id. A contact the user may not see answers 404,
 /// exactly like one that does not exist, so call ids cannot be probed.
@@ -47,6 +48,9 @@ public sealed class DetailModel : PageModel
     /// <summary>The speaker-role correction form, for users who may correct and a contact with speaker roles; <see langword="null"/> otherwise.</summary>
     public SpeakerRoleForm? SpeakerForm { get; private set; }
 
+    /// <summary>Each turn's text in pieces, the classification's evidence highlighted, by turn index.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<TextSegment>> TurnSegments { get; private set; } = new Dictionary<int, IReadOnlyList<TextSegment>>();
+
     /// <summary>Which contacts the user may see: the contact chain links only those.</summary>
     public ContactScope Scope { get; private set; } = null!;
 
@@ -62,6 +66,10 @@ public sealed class DetailModel : PageModel
 
         Contact = contact;
         Scope = scope;
+        var evidence = contact.Classification?.Classification.Evidence ?? [];
+        TurnSegments = contact.Turns.ToDictionary(
+            t => t.Index,
+            t => EvidenceHighlighter.Split(t.Text, evidence.Where(e => e.Turn == t.Index).Select(e => (e.Start, e.End))));
         History = await _database.Database.AuditLog.ListAsync(AuditEntities.Contact, contact.CallId, cancellationToken);
         if ((await _authorization.AuthorizeAsync(User, Policies.Supervisors)).Succeeded)
         {

@@ -51,6 +51,9 @@ internal static class Display
     /// <summary>A transcript time (seconds from the start) as m:ss.</summary>
     public static string Offset(double? seconds) => seconds is null ? string.Empty : Duration(seconds);
 
+    /// <summary>An SVG coordinate or length: at most one decimal, invariant culture (never a decimal comma).</summary>
+    public static string Svg(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
     /// <summary>An optional text value, or the "none" mark.</summary>
     public static string Text(string? value) => string.IsNullOrEmpty(value) ? None : value;
 }

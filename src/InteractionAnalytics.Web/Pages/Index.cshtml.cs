@@ -9,7 +9,8 @@ namespace InteractionAnalytics.Web.Pages;
 
 /// <summary>
 /// <c>/</c>, the overview: for a date range (<c>from</c>, <c>to</c>; default all dates), AHT next to FCR with its 95%
-/// interval and n, by intent, by root cause (a supervisor's correction wins over the model) and by team, and the agents
+/// interval and n, by intent, by root cause (a supervisor's correction wins over the model) and by team, the root-cause
+/// Pareto, the daily trends of volume, AHT, FCR and abandonment (inline SVG with the values as text, and a table), and the agents
 /// who are fast but not resolving. Agents see the intent, root-cause and team tables but not the list, which names other
 /// agents.
 /// </summary>
@@ -48,6 +49,15 @@ public sealed class IndexModel : PageModel
     /// <summary>The report by team.</summary>
     public Report? ByTeam { get; private set; }
 
+    /// <summary>The report by day (the daily trends and their table).</summary>
+    public Report? ByDay { get; private set; }
+
+    /// <summary>The root-cause Pareto of <see cref="ByRootCause"/>.</summary>
+    public RootCausePareto? Pareto { get; private set; }
+
+    /// <summary>The daily trends of volume, AHT, FCR and abandonment from <see cref="ByDay"/>.</summary>
+    public IReadOnlyList<TrendChart> Trends { get; private set; } = [];
+
     /// <summary>Whether the fast-but-not-resolving list (agent names) is shown.</summary>
     public bool ShowAgents { get; private set; }
 
@@ -68,6 +78,9 @@ public sealed class IndexModel : PageModel
         ByIntent = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.Intent, _minSample), cancellationToken);
         ByRootCause = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.RootCause, _minSample), cancellationToken);
         ByTeam = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.Team, _minSample), cancellationToken);
+        ByDay = await reports.GetReportAsync(new ReportQuery(from, to, ReportGrouping.Day, _minSample), cancellationToken);
+        Pareto = RootCausePareto.From(ByRootCause);
+        Trends = TrendChart.Daily(ByDay);
         return Page();
     }
 }

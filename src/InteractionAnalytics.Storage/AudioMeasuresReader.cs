@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using InteractionAnalytics.Storage.Browsing;
 
 namespace InteractionAnalytics.Storage;
 
@@ -24,18 +25,11 @@ public sealed class AudioMeasuresReader
     /// <param name="disagreeingOnly">Only recordings with at least one disagreement.</param>
     /// <param name="limit">How many at most.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<IReadOnlyList<StoredAudio>> GetAsync(bool disagreeingOnly, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContactRecording>> GetAsync(bool disagreeingOnly, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredAudio>(new CommandDefinition($"""
-            SELECT call_id AS CallId, source_file AS SourceFile, codec AS Codec, sample_rate AS SampleRate, channels AS Channels,
-                   duration_seconds AS DurationSeconds, agent_talk_seconds AS AgentTalkSeconds, customer_talk_seconds AS CustomerTalkSeconds,
-                   silence_seconds AS SilenceSeconds, talk_over_seconds AS TalkOverSeconds, hold_seconds AS HoldSeconds,
-                   warnings AS Warnings, compared_with_transcript AS ComparedWithTranscript, disagreement_count AS DisagreementCount,
-                   disagreements AS Disagreements
-            FROM audio_measures {(disagreeingOnly ? "WHERE disagreement_count > 0" : string.Empty)}
-            ORDER BY call_id LIMIT @Limit
-            """, new { Limit = limit }, cancellationToken: cancellationToken));
-        return [.. rows];
+        var sql = RecordingRow.Select + (disagreeingOnly ? " WHERE disagreement_count > 0" : string.Empty) + " ORDER BY call_id LIMIT @Limit";
+        var rows = await connection.QueryAsync<RecordingRow>(new CommandDefinition(sql, new { Limit = limit }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecording())];
     }
 }

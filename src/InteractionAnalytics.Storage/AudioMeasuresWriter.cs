@@ -55,40 +55,16 @@ internal static class AudioMeasuresWriter
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ids = batch.Select(a => a.CallId).Distinct(StringComparer.Ordinal).ToList();
-        var contacts = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT call_id FROM contacts WHERE call_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
-            .ToHashSet(StringComparer.Ordinal);
-        var existing = (await connection.QueryAsync<ExistingRow>(new CommandDefinition("""
-            SELECT call_id AS Key, content_hash AS ContentHash, last_run_id AS LastRunId, source_file AS SourceFile
-            FROM audio_measures WHERE call_id IN @Ids
-            """, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(e => e.Key, StringComparer.Ordinal);
-
-        var seenInBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+        var gate = await ContactFileBatch.LoadAsync(connection, transaction, "audio_measures", batch.Select(a => a.CallId), cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             var item = batch[i];
-            if (!contacts.Contains(item.CallId))
+            if (gate.Refusal(item.CallId, item.File, runId, out var stored) is { } refusal)
             {
-                results[i] = new UpsertResult(UpsertOutcome.UnknownContact);
+                results[i] = refusal;
                 continue;
             }
 
-            if (seenInBatch.TryGetValue(item.CallId, out var firstFile))
-            {
-                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, firstFile);
-                continue;
-            }
-
-            existing.TryGetValue(item.CallId, out var stored);
-            if (stored is not null && stored.LastRunId == runId)
-            {
-                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, stored.SourceFile);
-                continue;
-            }
-
-            seenInBatch.Add(item.CallId, item.File);
             var row = Row(item, runId);
             results[i] = new UpsertResult(
                 stored is null ? UpsertOutcome.Inserted

@@ -127,42 +127,18 @@ internal sealed class DapperIngestStore : IIngestStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ids = batch.Select(t => t.Transcript.CallId).Distinct().ToList();
-        var contacts = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT call_id FROM contacts WHERE call_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
-            .ToHashSet(StringComparer.Ordinal);
-        var existing = (await connection.QueryAsync<ExistingRow>(new CommandDefinition("""
-            SELECT call_id AS Key, content_hash AS ContentHash, last_run_id AS LastRunId, source_file AS SourceFile
-            FROM transcripts WHERE call_id IN @Ids
-            """, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(e => e.Key, StringComparer.Ordinal);
-
+        var gate = await ContactFileBatch.LoadAsync(connection, transaction, "transcripts", batch.Select(t => t.Transcript.CallId), cancellationToken);
         var results = new UpsertResult[batch.Count];
-        var seenInBatch = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++)
         {
             var item = batch[i];
             var callId = item.Transcript.CallId;
-            if (!contacts.Contains(callId))
+            if (gate.Refusal(callId, item.File, runId, out var stored) is { } refusal)
             {
-                results[i] = new UpsertResult(UpsertOutcome.UnknownContact);
+                results[i] = refusal;
                 continue;
             }
 
-            if (seenInBatch.TryGetValue(callId, out var firstFile))
-            {
-                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, firstFile);
-                continue;
-            }
-
-            existing.TryGetValue(callId, out var stored);
-            if (stored is not null && stored.LastRunId == runId)
-            {
-                results[i] = new UpsertResult(UpsertOutcome.DuplicateInRun, stored.SourceFile);
-                continue;
-            }
-
-            seenInBatch.Add(callId, item.File);
             var hash = TranscriptFingerprint.Of(item.Transcript, item.Roles?.Labels);
             var header = new
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using InteractionAnalytics.Storage;
 
 namespace InteractionAnalytics.Cli.Commands;
@@ -31,15 +30,14 @@ internal static class AudioCommand
             {
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{row.CallId,-20} {row.Codec,-24} {row.SampleRate / 1000.0:0.#} kHz x{row.Channels}  {row.DurationSeconds,7:0.0} s  agent {Seconds(row.AgentTalkSeconds)}  customer {Seconds(row.CustomerTalkSeconds)}  silence {Seconds(row.SilenceSeconds)}  talk-over {Seconds(row.TalkOverSeconds)}  hold {Seconds(row.HoldSeconds)}"));
-                foreach (var warning in JsonSerializer.Deserialize<string[]>(row.Warnings) ?? [])
+                foreach (var warning in row.Warnings)
                 {
                     await context.Output.WriteLineAsync($"    warning: {warning}");
                 }
 
-                using var document = JsonDocument.Parse(row.Disagreements);
-                foreach (var item in document.RootElement.EnumerateArray())
+                foreach (var disagreement in row.Disagreements)
                 {
-                    await context.Output.WriteLineAsync($"    disagrees: {item.GetProperty("explanation").GetString()}");
+                    await context.Output.WriteLineAsync($"    disagrees: {disagreement.Explanation}");
                 }
             }
 

@@ -384,13 +384,8 @@ public sealed partial class IngestPipeline
     }
 
     private Task StoreAudioAsync(RunState state, List<SourcedAudio> batch, CancellationToken cancellationToken) =>
-        StoreBatchAsync(state, batch, _store.UpsertAudioAsync, RecordKind.Audio, static (item, result) =>
-        {
-            var reason = result.Outcome == UpsertOutcome.UnknownContact
-                ? $"no contact '{item.CallId}' in calls.csv of this export or in the database"
-                : $"a second recording for call '{item.CallId}' in this export ({result.Detail} was read first)";
-            return new RejectedRecord(item.File, null, item.CallId, reason, null);
-        }, cancellationToken);
+        StoreBatchAsync(state, batch, _store.UpsertAudioAsync, RecordKind.Audio,
+            static (item, result) => ContactFileReject(item.File, item.CallId, "recording", result), cancellationToken);
 
     /// <summary>
     /// Measures one transcript. A failure (say, a cloud sentiment service that rejects a document) costs that
@@ -410,14 +405,20 @@ public sealed partial class IngestPipeline
     }
 
     private Task StoreTranscriptsAsync(RunState state, List<SourcedTranscript> batch, CancellationToken cancellationToken) =>
-        StoreBatchAsync(state, batch, _store.UpsertTranscriptsAsync, RecordKind.Transcript, static (item, result) =>
-        {
-            var callId = item.Transcript.CallId;
-            var reason = result.Outcome == UpsertOutcome.UnknownContact
-                ? $"no contact '{callId}' in calls.csv of this export or in the database"
-                : $"a second transcript for call '{callId}' in this export ({result.Detail} was read first)";
-            return new RejectedRecord(item.File, null, callId, reason, null);
-        }, cancellationToken);
+        StoreBatchAsync(state, batch, _store.UpsertTranscriptsAsync, RecordKind.Transcript,
+            static (item, result) => ContactFileReject(item.File, item.Transcript.CallId, "transcript", result), cancellationToken);
+
+    /// <summary>
+    /// The reject of a per-contact file (transcript, recording) the store refused: its contact is unknown, or another file
+    /// of this run was stored for the contact first.
+    /// </summary>
+    private static RejectedRecord ContactFileReject(string file, string callId, string noun, UpsertResult result)
+    {
+        var reason = result.Outcome == UpsertOutcome.UnknownContact
+            ? $"no contact '{callId}' in calls.csv of this export or in the database"
+            : $"a second {noun} for call '{callId}' in this export ({result.Detail} was read first)";
+        return new RejectedRecord(file, null, callId, reason, null);
+    }
 
     /// <summary>Stores one batch, counts what was stored and rejects (with <paramref name="toReject"/>'s reason) what was not.</summary>
     private async Task StoreBatchAsync<T>(

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Dapper;
 
 namespace InteractionAnalytics.Storage.Browsing;
@@ -141,15 +140,8 @@ public sealed class ContactBrowser
             WHERE o.chain_id = (SELECT chain_id FROM contact_outcomes WHERE call_id = @CallId)
             ORDER BY o.chain_position, c.started_at_utc, o.call_id
             """, args, cancellationToken: cancellationToken));
-        var recording = await connection.QuerySingleOrDefaultAsync<RecordingRow>(new CommandDefinition("""
-            SELECT source_file AS SourceFile, codec AS Codec, sample_rate AS SampleRate, channels AS Channels, is_stereo AS IsStereo,
-                   duration_seconds AS DurationSeconds, agent_talk_seconds AS AgentTalkSeconds, customer_talk_seconds AS CustomerTalkSeconds,
-                   agent_talk_share AS AgentTalkShare, talk_over_count AS TalkOverCount, talk_over_seconds AS TalkOverSeconds,
-                   silence_count AS SilenceCount, silence_seconds AS SilenceSeconds, longest_silence_seconds AS LongestSilenceSeconds,
-                   hold_count AS HoldCount, hold_seconds AS HoldSeconds, warnings AS Warnings,
-                   compared_with_transcript AS ComparedWithTranscript, disagreements AS Disagreements
-            FROM audio_measures WHERE call_id = @CallId
-            """, args, cancellationToken: cancellationToken));
+        var recording = await connection.QuerySingleOrDefaultAsync<RecordingRow>(new CommandDefinition(
+            RecordingRow.Select + " WHERE call_id = @CallId", args, cancellationToken: cancellationToken));
         var sentiment = await connection.QuerySingleOrDefaultAsync<SentimentRow>(new CommandDefinition("""
             SELECT turn_sentiments AS TurnSentiments, customer_sentiment_start AS CustomerStart,
                    customer_sentiment_end AS CustomerEnd, customer_sentiment_change AS CustomerChange
@@ -356,75 +348,8 @@ public sealed class ContactBrowser
         public double Confidence { get; set; }
         public string Evidence { get; set; } = "[]";
 
-        public ContactSpeakerRole ToRole() => new(Label, Role, Method, Confidence, ParseEvidence(Evidence));
-
-        // Written by SpeakerRolesWriter as a JSON array of strings; anything else shows as no evidence, never an error page.
-        private static string[] ParseEvidence(string json)
-        {
-            try
-            {
-                return JsonSerializer.Deserialize<string[]>(json) ?? [];
-            }
-            catch (JsonException)
-            {
-                return [];
-            }
-        }
+        public ContactSpeakerRole ToRole() => new(Label, Role, Method, Confidence, StoredJson.TryParse<string[]>(Evidence) ?? []);
     }
-
-    private sealed class RecordingRow
-    {
-        public string SourceFile { get; set; } = string.Empty;
-        public string Codec { get; set; } = string.Empty;
-        public long SampleRate { get; set; }
-        public long Channels { get; set; }
-        public long IsStereo { get; set; }
-        public double DurationSeconds { get; set; }
-        public double? AgentTalkSeconds { get; set; }
-        public double? CustomerTalkSeconds { get; set; }
-        public double? AgentTalkShare { get; set; }
-        public long? TalkOverCount { get; set; }
-        public double? TalkOverSeconds { get; set; }
-        public long? SilenceCount { get; set; }
-        public double? SilenceSeconds { get; set; }
-        public double? LongestSilenceSeconds { get; set; }
-        public long? HoldCount { get; set; }
-        public double? HoldSeconds { get; set; }
-        public string Warnings { get; set; } = "[]";
-        public long ComparedWithTranscript { get; set; }
-        public string Disagreements { get; set; } = "[]";
-
-        public ContactRecording ToRecording() => new()
-        {
-            SourceFile = SourceFile,
-            Codec = Codec,
-            SampleRate = checked((int)SampleRate),
-            Channels = checked((int)Channels),
-            IsStereo = IsStereo != 0,
-            DurationSeconds = DurationSeconds,
-            AgentTalkSeconds = AgentTalkSeconds,
-            CustomerTalkSeconds = CustomerTalkSeconds,
-            AgentTalkShare = AgentTalkShare,
-            TalkOverCount = TalkOverCount is { } t ? checked((int)t) : null,
-            TalkOverSeconds = TalkOverSeconds,
-            SilenceCount = SilenceCount is { } s ? checked((int)s) : null,
-            SilenceSeconds = SilenceSeconds,
-            LongestSilenceSeconds = LongestSilenceSeconds,
-            HoldCount = HoldCount is { } h ? checked((int)h) : null,
-            HoldSeconds = HoldSeconds,
-            Warnings = ParseJson<string[]>(Warnings) ?? [],
-            ComparedWithTranscript = ComparedWithTranscript != 0,
-            Disagreements = [.. (ParseJson<DisagreementJson[]>(Disagreements) ?? [])
-                .Select(d => new Core.Audio.AudioDisagreement(d.Metric ?? string.Empty, d.Audio, d.Transcript, d.Explanation ?? string.Empty))],
-        };
-    }
-
-    // As AudioMeasuresWriter writes it.
-    private sealed record DisagreementJson(
-        [property: System.Text.Json.Serialization.JsonPropertyName("metric")] string? Metric,
-        [property: System.Text.Json.Serialization.JsonPropertyName("audio")] double? Audio,
-        [property: System.Text.Json.Serialization.JsonPropertyName("transcript")] double? Transcript,
-        [property: System.Text.Json.Serialization.JsonPropertyName("explanation")] string? Explanation);
 
     private sealed class SentimentRow
     {
@@ -433,21 +358,7 @@ public sealed class ContactBrowser
         public double? CustomerEnd { get; set; }
         public double? CustomerChange { get; set; }
 
-        public ContactSentiment ToSentiment() => new(ParseJson<double[]>(TurnSentiments) ?? [], CustomerStart, CustomerEnd, CustomerChange);
-    }
-
-    // Stored JSON that does not parse shows as nothing, never an error page.
-    private static T? ParseJson<T>(string json)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        public ContactSentiment ToSentiment() => new(StoredJson.TryParse<double[]>(TurnSentiments) ?? [], CustomerStart, CustomerEnd, CustomerChange);
     }
 
     private sealed record RoleReviewRow(long NeedsReview, string? Reason);

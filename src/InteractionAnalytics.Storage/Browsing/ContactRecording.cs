@@ -5,6 +5,9 @@ namespace InteractionAnalytics.Storage.Browsing;
 /// <summary>A contact's call recording as measured by the ingest (<c>audio_measures</c>, docs/audio.md), as its page shows it.</summary>
 public sealed record ContactRecording
 {
+    /// <summary>The contact.</summary>
+    public required string CallId { get; init; }
+
     /// <summary>The file's name in the export.</summary>
     public required string SourceFile { get; init; }
 

@@ -36,16 +36,25 @@ public sealed class ClassificationStore
         var row = await connection.QuerySingleOrDefaultAsync<ClassificationRow>(new CommandDefinition("""
             SELECT intent AS Intent, intent_confidence AS IntentConfidence, root_cause AS RootCause,
                    root_cause_confidence AS RootCauseConfidence, evidence AS Evidence, model_version AS ModelVersion,
-                   needs_review AS NeedsReview, review_reason AS ReviewReason
+                   needs_review AS NeedsReview, review_reason AS ReviewReason, model_root_cause AS ModelRootCause,
+                   rule_root_cause AS RuleRootCause, rules_disagree AS RulesDisagree, low_confidence AS LowConfidence
             FROM contact_classifications WHERE call_id = @CallId
             """, new { CallId = callId }, cancellationToken: cancellationToken));
         return row is null
             ? null
             : new ReviewedClassification(
                 new ContactClassification(row.Intent, row.IntentConfidence, row.RootCause, row.RootCauseConfidence,
-                    EvidenceJson.Deserialize(row.Evidence), row.ModelVersion),
+                    EvidenceJson.Deserialize(row.Evidence), row.ModelVersion)
+                {
+                    ModelRootCause = row.ModelRootCause,
+                    RuleRootCause = row.RuleRootCause,
+                },
                 row.NeedsReview != 0,
-                row.ReviewReason);
+                row.ReviewReason)
+            {
+                LowConfidence = row.LowConfidence != 0,
+                RulesDisagreementFlagged = row.RulesDisagree != 0,
+            };
     }
 
     /// <summary>Contacts flagged for review and not corrected since, oldest contact first.</summary>
@@ -113,12 +122,7 @@ public sealed class ClassificationStore
         var result = new List<CorrectedContact>(labels.Count);
         foreach (var label in labels)
         {
-            var turns = (await connection.QueryAsync<TurnRow>(new CommandDefinition("""
-                SELECT speaker AS Speaker, start_seconds AS StartSeconds, end_seconds AS EndSeconds, text AS Text
-                FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index
-                """, new { label.CallId }, cancellationToken: cancellationToken)))
-                .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var s) ? s : Speaker.Customer, t.StartSeconds, t.EndSeconds, t.Text))
-                .ToList();
+            var turns = await TurnsAsync(connection, label.CallId, cancellationToken);
             if (turns.Count > 0)
             {
                 result.Add(new CorrectedContact(label.CallId, turns, label.Intent, label.RootCause));
@@ -128,11 +132,53 @@ public sealed class ClassificationStore
         return result;
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> classified contacts that no supervisor corrected, the latest first, with their
+    /// transcripts and the model's stored labels: what <c>ia evaluate --corrections</c> checks a retrained model did not
+    /// move.
+    /// </summary>
+    public async Task<IReadOnlyList<UncorrectedContact>> GetUncorrectedContactsAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var labels = (await connection.QueryAsync<(string CallId, string Intent, string RootCause)>(new CommandDefinition("""
+            SELECT cl.call_id, cl.intent, cl.root_cause FROM contact_classifications cl JOIN contacts c ON c.call_id = cl.call_id
+            WHERE NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = cl.call_id)
+            ORDER BY c.started_at_utc DESC, cl.call_id LIMIT @Limit
+            """, new { Limit = limit }, cancellationToken: cancellationToken))).ToList();
+        var result = new List<UncorrectedContact>(labels.Count);
+        foreach (var (callId, intent, rootCause) in labels)
+        {
+            var turns = await TurnsAsync(connection, callId, cancellationToken);
+            if (turns.Count > 0)
+            {
+                result.Add(new UncorrectedContact(callId, turns, intent, rootCause));
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task<List<Turn>> TurnsAsync(DbConnection connection, string callId, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<TurnRow>(new CommandDefinition("""
+            SELECT speaker AS Speaker, start_seconds AS StartSeconds, end_seconds AS EndSeconds, text AS Text
+            FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index
+            """, new { CallId = callId }, cancellationToken: cancellationToken)))
+            .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var s) ? s : Speaker.Customer, t.StartSeconds, t.EndSeconds, t.Text))
+            .ToList();
+
     private sealed record ClassificationRow(
         string Intent, double IntentConfidence, string RootCause, double RootCauseConfidence, string Evidence, string ModelVersion,
-        long NeedsReview, string? ReviewReason);
+        long NeedsReview, string? ReviewReason, string? ModelRootCause, string? RuleRootCause, long RulesDisagree, long LowConfidence);
 
-    private sealed record PreviousLabels(string? Intent, string? RootCause);
+    // A class with setters, not a positional record: when both labels are NULL (a contact never classified and never
+    // corrected) SQLite reports the columns as BLOB, and Dapper would look for a (byte[], byte[]) constructor.
+    private sealed class PreviousLabels
+    {
+        public string? Intent { get; set; }
+
+        public string? RootCause { get; set; }
+    }
 
     private sealed record CorrectedLabels(string CallId, string? Intent, string? RootCause);
 

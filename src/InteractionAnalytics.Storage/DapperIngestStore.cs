@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Transcripts;
@@ -165,7 +164,7 @@ internal sealed class DapperIngestStore : IIngestStore
                     """,
                     header, transaction, cancellationToken: cancellationToken));
                 await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
-                await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
+                await ClassificationWriter.UpsertAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
                 await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
                 continue;
             }
@@ -200,48 +199,12 @@ internal sealed class DapperIngestStore : IIngestStore
                 t.Text,
             }), transaction, cancellationToken: cancellationToken));
             await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
-            await UpsertClassificationAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
+            await ClassificationWriter.UpsertAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
             await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return results;
-    }
-
-    /// <summary>
-    /// Stores the model's classification of a contact, replacing the previous one (a rerun with a new model reclassifies).
-    /// Supervisors' corrections live in their own table and are never overwritten here.
-    /// </summary>
-    private static async Task UpsertClassificationAsync(
-        DbConnection connection, DbTransaction transaction, long runId, string callId, ReviewedClassification? reviewed, CancellationToken cancellationToken)
-    {
-        if (reviewed is null)
-        {
-            return;
-        }
-
-        var c = reviewed.Classification;
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO contact_classifications
-                (call_id, intent, intent_confidence, root_cause, root_cause_confidence, evidence, model_version, needs_review, review_reason, run_id)
-            VALUES (@CallId, @Intent, @IntentConfidence, @RootCause, @RootCauseConfidence, @Evidence, @ModelVersion, @NeedsReview, @ReviewReason, @RunId)
-            ON CONFLICT (call_id) DO UPDATE SET
-                intent = excluded.intent, intent_confidence = excluded.intent_confidence, root_cause = excluded.root_cause,
-                root_cause_confidence = excluded.root_cause_confidence, evidence = excluded.evidence, model_version = excluded.model_version,
-                needs_review = excluded.needs_review, review_reason = excluded.review_reason, run_id = excluded.run_id
-            """, new
-        {
-            CallId = callId,
-            c.Intent,
-            c.IntentConfidence,
-            c.RootCause,
-            c.RootCauseConfidence,
-            Evidence = EvidenceJson.Serialize(c.Evidence),
-            c.ModelVersion,
-            NeedsReview = reviewed.NeedsReview ? 1 : 0,
-            reviewed.ReviewReason,
-            RunId = runId,
-        }, transaction, cancellationToken: cancellationToken));
     }
 
     public Task<IReadOnlyList<UpsertResult>> UpsertAudioAsync(long runId, IReadOnlyList<SourcedAudio> batch, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ internal sealed class DapperReportSource : IReportSource
     // Sums over handled contacts only; abandoned contacts count in contacts and abandoned, nothing else.
     // Duration sums use 0.0, never 0: SQLite types values per row, and an integer 0 in the first row
     // would make Dapper's reader expect integers for the rest.
-    private const string Sums = """
+    internal const string Sums = """
         COUNT(*) AS Contacts,
         COALESCE(SUM(CASE WHEN c.abandoned = 0 THEN 1 ELSE 0 END), 0) AS Handled,
         COALESCE(SUM(CASE WHEN c.abandoned = 1 THEN 1 ELSE 0 END), 0) AS Abandoned,
@@ -41,10 +41,10 @@ internal sealed class DapperReportSource : IReportSource
                            OR (m.resolution = 'unresolved' AND o.outcome = 'repeated' AND o.window_elapsed = 1) THEN 1 ELSE 0 END), 0) AS ResolutionAgreements
         """;
 
-    private const string Filter = "(@From IS NULL OR c.start_date >= @From) AND (@To IS NULL OR c.start_date <= @To)";
+    internal const string Filter = "(@From IS NULL OR c.start_date >= @From) AND (@To IS NULL OR c.start_date <= @To)";
 
     // The label a report groups by is the latest supervisor correction of that label, else the model's.
-    private const string Contacts = """
+    internal const string Contacts = """
         contacts c
         LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
         LEFT JOIN contact_outcomes o ON o.call_id = c.call_id
@@ -69,7 +69,7 @@ internal sealed class DapperReportSource : IReportSource
 
     private static readonly string EffectiveIntent = $"COALESCE({CorrectionSql.Latest("intent", "c.call_id")}, cl.intent)";
 
-    private static readonly string EffectiveRootCause = $"COALESCE({CorrectionSql.Latest("root_cause", "c.call_id")}, cl.root_cause)";
+    internal static readonly string EffectiveRootCause = $"COALESCE({CorrectionSql.Latest("root_cause", "c.call_id")}, cl.root_cause)";
 
     private readonly DbDataSource _dataSource;
 

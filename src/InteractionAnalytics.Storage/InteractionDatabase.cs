@@ -3,7 +3,10 @@ using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Storage.Audit;
 using InteractionAnalytics.Storage.Browsing;
+using InteractionAnalytics.Storage.Coaching;
 using InteractionAnalytics.Storage.Migrations;
+using InteractionAnalytics.Storage.Qa;
+using InteractionAnalytics.Storage.Scorecards;
 using InteractionAnalytics.Storage.Users;
 using Microsoft.Data.Sqlite;
 
@@ -33,6 +36,9 @@ public sealed class InteractionDatabase : IAsyncDisposable
         Users = new UserStore(dataSource);
         AuditLog = new AuditLog(dataSource);
         Contacts = new ContactBrowser(dataSource);
+        Qa = new QaStore(dataSource);
+        Scorecards = new ScorecardSource(dataSource);
+        Coaching = new CoachingStore(dataSource);
     }
 
     /// <summary>What the database is, for logs (never the password).</summary>
@@ -64,6 +70,15 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     /// <summary>Lists, filters and opens contacts for the web app.</summary>
     public ContactBrowser Contacts { get; }
+
+    /// <summary>QA evaluations of contacts: start, save, submit, list, roll up per agent.</summary>
+    public QaStore Qa { get; }
+
+    /// <summary>Agent scorecards: each agent against their team, with weekly trends.</summary>
+    public ScorecardSource Scorecards { get; }
+
+    /// <summary>The coaching queue: items flagged for agents and coaches' notes.</summary>
+    public CoachingStore Coaching { get; }
 
     /// <summary>The data source, for tests and tools that query the schema directly.</summary>
     public DbDataSource DataSource => _dataSource;

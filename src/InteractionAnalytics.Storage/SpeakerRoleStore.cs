@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage.Audit;
@@ -29,7 +30,18 @@ public sealed class SpeakerRoleStore
     /// stored speaker roles (no such contact, or no transcript).
     /// </returns>
     /// <exception cref="ArgumentException">A label of <paramref name="correction"/> is not one of the contact's labels.</exception>
-    public async Task<IReadOnlyList<string>?> CorrectAsync(SpeakerRoleCorrection correction, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>?> CorrectAsync(SpeakerRoleCorrection correction, CancellationToken cancellationToken) =>
+        CorrectAsync(correction, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CorrectAsync(SpeakerRoleCorrection, CancellationToken)"/>, and, when <paramref name="reclassify"/> is
+    /// given and the contact has a stored classification, classifies the transcript again with the corrected roles (intent
+    /// comes from the customer's turns, so a wrong role mislabels it) and replaces the stored classification in the same
+    /// transaction; the audit entry then also holds the intent and root cause before and after. The transcript's measures
+    /// (sentiment, talk shares) keep the old roles until the next ingest.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> CorrectAsync(
+        SpeakerRoleCorrection correction, Func<IReadOnlyList<Turn>, ReviewedClassification>? reclassify, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(correction);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -74,13 +86,6 @@ public sealed class SpeakerRoleStore
             CorrectedAt = correctedAt,
         }), transaction, cancellationToken: cancellationToken));
 
-        // Audited in the correction's own transaction: the changed labels' roles before and after.
-        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(
-            correction.CorrectedAt, correction.CorrectedBy, AuditActions.CorrectSpeakerRoles, AuditEntities.Contact, correction.CallId,
-            AuditJson.Object([.. changed.Select(c => (c.Label, (string?)c.Previous))]),
-            AuditJson.Object([.. changed.Select(c => (c.Label, (string?)c.Role))]),
-            correction.Reason), cancellationToken);
-
         var rows = changed.Select(c => new { correction.CallId, c.Label, c.Role, Method = SpeakerRoleMethodNames.ToName(SpeakerRoleMethod.Corrected) }).ToList();
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE speaker_roles SET role = @Role, method = @Method, confidence = 1, evidence = '[]'
@@ -94,7 +99,40 @@ public sealed class SpeakerRoleStore
                 role_confidence = (SELECT MIN(confidence) FROM speaker_roles WHERE call_id = @CallId)
             WHERE call_id = @CallId
             """, new { correction.CallId }, transaction, cancellationToken: cancellationToken));
+
+        var before = changed.Select(c => (c.Label, (string?)c.Previous)).ToList();
+        var after = changed.Select(c => (c.Label, (string?)c.Role)).ToList();
+        if (reclassify is not null
+            && await connection.QuerySingleOrDefaultAsync<StoredLabels>(new CommandDefinition(
+                "SELECT intent AS Intent, root_cause AS RootCause, run_id AS RunId FROM contact_classifications WHERE call_id = @CallId",
+                new { correction.CallId }, transaction, cancellationToken: cancellationToken)) is { } stored)
+        {
+            var turns = (await connection.QueryAsync<(string Speaker, double? Start, double? End, string Text)>(new CommandDefinition(
+                    "SELECT speaker, start_seconds, end_seconds, text FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index",
+                    new { correction.CallId }, transaction, cancellationToken: cancellationToken)))
+                .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var role) ? role : Speaker.Customer, t.Start, t.End, t.Text))
+                .ToList();
+            var reviewed = reclassify(turns);
+            await ClassificationWriter.UpsertAsync(connection, transaction, stored.RunId, correction.CallId, reviewed, cancellationToken);
+            before.AddRange([("intent", stored.Intent), ("root_cause", stored.RootCause)]);
+            after.AddRange([("intent", reviewed.Classification.Intent), ("root_cause", reviewed.Classification.RootCause)]);
+        }
+
+        // Audited in the correction's own transaction: the changed labels' roles (and a reclassification) before and after.
+        await AuditLog.AppendAsync(connection, transaction, new AuditEntry(
+            correction.CorrectedAt, correction.CorrectedBy, AuditActions.CorrectSpeakerRoles, AuditEntities.Contact, correction.CallId,
+            AuditJson.Object([.. before]), AuditJson.Object([.. after]), correction.Reason), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. changed.Select(c => c.Label)];
+    }
+
+    // A class with setters: Dapper maps it whatever types SQLite reports.
+    private sealed class StoredLabels
+    {
+        public string Intent { get; set; } = string.Empty;
+
+        public string RootCause { get; set; } = string.Empty;
+
+        public long RunId { get; set; }
     }
 }

@@ -1,11 +1,15 @@
+using System.Net;
 using InteractionAnalytics.Web.Contacts;
+using InteractionAnalytics.Web.Qa;
 using InteractionAnalytics.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace InteractionAnalytics.Web;
 
@@ -76,7 +80,20 @@ public static class WebApp
                 o.Database = defaults.Database;
                 o.Urls = defaults.Urls;
                 o.Taxonomy = defaults.Taxonomy;
+                o.Reclassifier = defaults.Reclassifier;
                 o.MinSample = defaults.MinSample;
+                foreach (var proxy in defaults.KnownProxies)
+                {
+                    o.KnownProxies.Add(proxy);
+                }
+
+                o.SignInFailuresPerName = defaults.SignInFailuresPerName;
+                o.SignInFailuresPerAddress = defaults.SignInFailuresPerAddress;
+                o.SignInFailureWindow = defaults.SignInFailureWindow;
+                o.QaForm = defaults.QaForm;
+                o.QaCues = defaults.QaCues;
+                o.QaMinEvaluations = defaults.QaMinEvaluations;
+                o.CoachingQaScoreThreshold = defaults.CoachingQaScoreThreshold;
             })
             .BindConfiguration(nameof(WebAppOptions));
         services.TryAddSingleton(TimeProvider.System);
@@ -84,8 +101,11 @@ public static class WebApp
         services.AddHostedService(sp => sp.GetRequiredService<WebDatabase>());
         services.AddSingleton<UserPasswordHasher>();
         services.AddSingleton<UserSignIn>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebAppOptions>>((forwarded, app) => TrustProxies(forwarded, app.Value));
         services.AddSingleton<ContactAccess>();
         services.AddSingleton<CorrectionChoices>();
+        services.AddSingleton<QaSetup>();
 
         services.AddRazorPages();
         services.AddAntiforgery(o =>
@@ -129,8 +149,32 @@ public static class WebApp
         }
     }
 
+    // Only the configured proxies are believed; ASP.NET Core's defaults (loopback) are dropped, so with none configured
+    // nothing is (and the middleware is not even added).
+    private static void TrustProxies(ForwardedHeadersOptions forwarded, WebAppOptions options)
+    {
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in options.KnownProxies)
+        {
+            forwarded.KnownProxies.Add(IPAddress.TryParse(proxy.Trim(), out var address)
+                ? address
+                : throw new InvalidOperationException($"Known proxy '{proxy}' is not an IP address."));
+        }
+    }
+
     private static void UsePipeline(WebApplication app)
     {
+        // First, so everything after it (the cookies' Secure flag, the sign-in limits' client address) sees the client's
+        // scheme and address as the known proxy forwarded them.
+        if (app.Services.GetRequiredService<IOptions<WebAppOptions>>().Value.KnownProxies.Count > 0)
+        {
+            // Resolved now, so a known proxy that is not an IP address fails at start, not at the first request.
+            _ = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {

@@ -61,6 +61,20 @@ public sealed class ServeCommandTests
         }
     }
 
+    [Test]
+    public async Task Serve_KnownProxyNotAnAddress_FailsBeforeListening()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRun.RunAsync("serve", "--db", temp.Database, "--urls", $"http://127.0.0.1:{FreePort()}", "--known-proxy", "10.0.0.5", "--known-proxy", "proxy.local");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+            Assert.That(run.Error, Does.Contain("--known-proxy 'proxy.local' is not an IP address"));
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -52,7 +52,7 @@ public sealed class SpeakerRoleAccuracyTests
     {
         // ABCD (asappresearch/abcd, MIT): real agent/customer chats from ../shared/data/abcd; "action" turns are system
         // notes, left out. Skipped when the public data is not found.
-        var path = FindShared(Path.Combine("abcd", "abcd_sample.json"));
+        var path = RepositoryPaths.SharedData(Path.Combine("abcd", "abcd_sample.json"));
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var dialogues = 0;
         foreach (var (dialogue, index) in document.RootElement.EnumerateArray().Select((d, i) => (d, i)))
@@ -85,7 +85,7 @@ public sealed class SpeakerRoleAccuracyTests
         // Real service outputs (../shared/data/vendor-samples): their AGENT/CUSTOMER roles are hidden behind neutral labels
         // in both orders and inferred back. The Call Analytics call greets, offers help and closes; the Contact Lens test
         // call is small talk ("Mhm.", "Hello.", "Bye."), so it must come out flagged, not confidently wrong.
-        var path = FindShared(Path.Combine("vendor-samples", file));
+        var path = RepositoryPaths.SharedData(Path.Combine("vendor-samples", file));
         var (declared, _) = TranscriptParser.Parse(File.ReadAllBytes(path), ".json", "C-1", null);
         foreach (var agentFirst in new[] { true, false })
         {
@@ -122,26 +122,5 @@ public sealed class SpeakerRoleAccuracyTests
             DeclaredRoles = new Dictionary<string, Speaker>(StringComparer.Ordinal) { ["system"] = Speaker.System },
         };
         return (neutral, roleOf);
-    }
-
-    private static string FindShared(string relative)
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("IA_SHARED_DATA");
-        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, relative)))
-        {
-            return Path.Combine(fromEnvironment, relative);
-        }
-
-        for (var dir = new DirectoryInfo(RepositoryPaths.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Ignore("The public data (shared/data) was not found above the repository and IA_SHARED_DATA is not set.");
-        return string.Empty;
     }
 }

@@ -105,4 +105,30 @@ public sealed class UsersCommandTests
             Assert.That(list.Output, Does.Match(@"ana\s+qa\s.*disabled"));
         }
     }
+
+    [Test]
+    public async Task UsersSetRoleAndEnable_ChangedAndLastAdminGuarded()
+    {
+        using var temp = new TempDirectory();
+        await CliRun.RunWithInputAsync("long-enough-1\n", "users", "add", "root", "--role", "admin", "--db", temp.Database);
+        await CliRun.RunWithInputAsync("long-enough-1\n", "users", "add", "ana", "--role", "qa", "--db", temp.Database);
+
+        var toAgent = await CliRun.RunAsync("users", "set-role", "ana", "--role", "agent", "--agent-id", "A9", "--db", temp.Database);
+        var demoteLast = await CliRun.RunAsync("users", "set-role", "root", "--role", "qa", "--db", temp.Database);
+        var disableLast = await CliRun.RunAsync("users", "disable", "root", "--db", temp.Database);
+        await CliRun.RunAsync("users", "disable", "ana", "--db", temp.Database);
+        var enable = await CliRun.RunAsync("users", "enable", "ana", "--db", temp.Database);
+        var list = await CliRun.RunAsync("users", "list", "--db", temp.Database);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(toAgent.ExitCode, Is.Zero, toAgent.ToString());
+            Assert.That((demoteLast.ExitCode, disableLast.ExitCode), Is.EqualTo((1, 1)));
+            Assert.That(demoteLast.Error, Does.Contain("last enabled admin"));
+            Assert.That(disableLast.Error, Does.Contain("last enabled admin"));
+            Assert.That(enable.ExitCode, Is.Zero, enable.ToString());
+            Assert.That(list.Output, Does.Match(@"ana\s+agent\s+A9\s.*active"));
+            Assert.That(list.Output, Does.Match(@"root\s+admin\s.*active"));
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ContactBrowserTests(StorageProvider provider)
 {
     // C1 (A1, North, billing, 17th, handle 360), C2 (A1, North, sales, 18th, 160), C3 (A2, South, billing, 19th, 560),
     // C4 abandoned (17th). C1 and C3 are classified; C3's root cause is corrected.
-    private static async Task<TestDatabase> SeedAsync(StorageProvider provider)
+    internal static async Task<TestDatabase> SeedAsync(StorageProvider provider)
     {
         var db = await provider.CreateAsync();
         var store = db.Database.IngestStore;

@@ -5,6 +5,7 @@ using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage.Audit;
+using InteractionAnalytics.Storage.Browsing;
 
 namespace InteractionAnalytics.Storage.Tests;
 
@@ -149,6 +150,58 @@ public sealed class SpeakerRoleStoreTests(StorageProvider provider)
             Assert.That(flag, Is.Zero);
             Assert.That(after.RolesNeedReview, Is.False);
             Assert.That(corrected["R1"], Is.EqualTo(new Dictionary<string, Speaker> { ["spk_0"] = Speaker.Ivr }), "the next ingest applies it");
+        }
+    }
+
+    [Test]
+    public async Task Correct_WithReclassify_ClassifiesTheCorrectedTurnsAndAuditsTheLabels()
+    {
+        await using var db = await SeedAsync(provider);
+        IReadOnlyList<Turn>? seen = null;
+        ReviewedClassification Reclassify(IReadOnlyList<Turn> turns)
+        {
+            seen = turns;
+            return new ReviewPolicy().Review(new ContactClassification("refund", 0.9, "agent", 0.3, [], "m2"));
+        }
+
+        // R1: spk_0 (inferred customer) becomes the agent, spk_1 (inferred agent) the customer.
+        await db.Database.SpeakerRoles.CorrectAsync(new SpeakerRoleCorrection(
+            "R1", new Dictionary<string, Speaker> { ["spk_0"] = Speaker.Agent, ["spk_1"] = Speaker.Customer }, "swapped", "sue", CorrectedAt),
+            Reclassify, default);
+
+        var stored = await db.Database.Classifications.GetAsync("R1", default);
+        var audit = await db.Database.AuditLog.ListAsync(AuditEntities.Contact, "R1", default);
+        var queue = await db.Database.Contacts.ListReviewQueueAsync(1, 50, default);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(seen!.Select(t => (t.Speaker, t.Text)), Is.EqualTo(new[]
+            {
+                (Speaker.Agent, "Hello."), (Speaker.Customer, "Hello there, yes, sure."), (Speaker.Agent, "Okay."),
+            }), "the turns with the corrected roles, in order");
+            Assert.That((stored!.Classification.Intent, stored.Classification.RootCause, stored.Classification.ModelVersion), Is.EqualTo(("refund", "agent", "m2")));
+            Assert.That((stored.NeedsReview, stored.ReviewReason), Is.EqualTo((true, "root cause confidence 0.30 below 0.50")));
+            Assert.That(audit.Single().BeforeJson, Is.EqualTo("{\"spk_0\":\"customer\",\"spk_1\":\"agent\",\"intent\":\"billing_dispute\",\"root_cause\":\"billing\"}"));
+            Assert.That(audit.Single().AfterJson, Is.EqualTo("{\"spk_0\":\"agent\",\"spk_1\":\"customer\",\"intent\":\"refund\",\"root_cause\":\"agent\"}"));
+            Assert.That(queue.Items.Single(i => i.CallId == "R1").Kinds, Is.EqualTo(new[] { ReviewKind.LowConfidence }),
+                "roles reviewed; the new classification is flagged on its own merits");
+        }
+    }
+
+    [Test]
+    public async Task Correct_WithReclassifyButNeverClassified_OnlyTheRoles()
+    {
+        await using var db = await SeedAsync(provider);
+        await db.ScalarAsync<long>("DELETE FROM contact_classifications WHERE call_id = 'R1'");
+        var called = false;
+
+        await db.Database.SpeakerRoles.CorrectAsync(new SpeakerRoleCorrection(
+            "R1", new Dictionary<string, Speaker> { ["spk_0"] = Speaker.Agent }, "x", "sue", CorrectedAt),
+            _ => { called = true; throw new InvalidOperationException("not expected"); }, default);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(called, Is.False, "a contact ingested without classification stays unclassified");
+            Assert.That(await db.Database.Classifications.GetAsync("R1", default), Is.Null);
         }
     }
 

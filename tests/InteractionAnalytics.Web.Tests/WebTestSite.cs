@@ -69,10 +69,17 @@ internal sealed class WebTestSite : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Root, "web.db");
 
+    /// <summary>The shipped classifier the seed export is classified with.</summary>
+    public static ConversationClassifier DefaultClassifier => Classifier.Value;
+
     /// <summary>The taxonomy the correction form offers in every test site.</summary>
     public static Taxonomy Taxonomy => DefaultTaxonomy.Value;
 
-    public static async Task<WebTestSite> StartAsync()
+    /// <summary>
+    /// Starts a site; <paramref name="configureServices"/>, when given, runs after the test defaults (e.g. to replace the
+    /// <see cref="TimeProvider"/> with a fake clock or set more <see cref="WebAppOptions"/>).
+    /// </summary>
+    public static async Task<WebTestSite> StartAsync(Action<IServiceCollection>? configureServices = null)
     {
         var root = NewRoot();
         var databasePath = await SeedAsync(root);
@@ -89,6 +96,7 @@ internal sealed class WebTestSite : IAsyncDisposable
 
                 // Keys in the test's own directory: nothing written to the user profile, no test reads another's cookies.
                 services.AddDataProtection().PersistKeysToFileSystem(KeysDirectory(root));
+                configureServices?.Invoke(services);
             }));
         return new WebTestSite(root, factory);
     }

@@ -8,19 +8,25 @@ using InteractionAnalytics.Classification.Data;
 using InteractionAnalytics.Classification.Evaluation;
 using InteractionAnalytics.Classification.Training;
 using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Classification.Corrections;
 using InteractionAnalytics.Core.Classification.Scoring;
 using InteractionAnalytics.Core.Classification.Taxonomies;
 using InteractionAnalytics.Core.Transcripts;
+using InteractionAnalytics.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace InteractionAnalytics.Cli.Commands;
 
 /// <summary>
 /// <c>ia evaluate</c>: our model next to the ML.NET baseline on the public test splits, a cross-domain score, and
-/// root-cause agreement with the weak labels. Prints Markdown (docs/evaluation.md keeps a run).
+/// root-cause agreement with the weak labels; or (<c>--corrections</c>) accuracy on supervisors' corrections before and
+/// after retraining. Prints Markdown (docs/evaluation.md keeps a run).
 /// </summary>
 internal static partial class EvaluateCommand
 {
+    /// <summary>How many uncorrected contacts <c>--corrections</c> rescores to see what else retraining moved.</summary>
+    private const int UncorrectedSample = 1000;
+
     private static readonly string[] Domains = ["airline", "finance", "insurance", "media", "software"];
 
     public static Command Create(CliContext context)
@@ -38,10 +44,20 @@ internal static partial class EvaluateCommand
         };
         crossDomain.AcceptOnlyFromAmong([.. Domains, "all", "none"]);
         var output = new Option<string?>("--out") { Description = "Also write the Markdown report to this file.", HelpName = "file" };
-
-        var command = new Command("evaluate", "Accuracy, macro-F1, per-class precision/recall and confusion matrix on the public test splits, side by side with an ML.NET baseline, plus a cross-domain score.")
+        var corrections = new Option<bool>("--corrections")
         {
-            data, model, taxonomy, rules, noBaseline, crossDomain, output,
+            Description = "Instead of the public test splits: accuracy on the contacts supervisors corrected in --db, before (the stored classification, or --before) and after (--model), the contacts held out of the model's training (ia train --holdout-percent) apart from those it trained on.",
+        };
+        var db = CommonOptions.Database();
+        var before = new Option<string?>("--before")
+        {
+            Description = "With --corrections: the model file to score as 'before' (default: the classification stored when each contact was ingested).",
+            HelpName = "file",
+        };
+
+        var command = new Command("evaluate", "Accuracy, macro-F1, per-class precision/recall and confusion matrix on the public test splits, side by side with an ML.NET baseline, plus a cross-domain score; or, with --corrections, accuracy on supervisors' corrections before and after retraining.")
+        {
+            data, model, taxonomy, rules, noBaseline, crossDomain, output, corrections, db, before,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,8 +65,21 @@ internal static partial class EvaluateCommand
             try
             {
                 var classifier = ClassifierFactory.Create(parse.GetValue(model), parse.GetValue(taxonomy), parse.GetValue(rules));
-                var dataSet = PublicDataSet.Load(parse.GetRequiredValue(data), logger);
-                var report = Run(classifier, dataSet, !parse.GetValue(noBaseline), parse.GetRequiredValue(crossDomain), logger, cancellationToken);
+                string report;
+                if (parse.GetValue(corrections))
+                {
+                    var beforeClassifier = parse.GetValue(before) is { } beforePath
+                        ? ClassifierFactory.Create(beforePath, parse.GetValue(taxonomy), parse.GetValue(rules))
+                        : null;
+                    await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
+                    report = await EvaluateCorrectionsAsync(database, beforeClassifier, classifier, cancellationToken);
+                }
+                else
+                {
+                    var dataSet = PublicDataSet.Load(parse.GetRequiredValue(data), logger);
+                    report = Run(classifier, dataSet, !parse.GetValue(noBaseline), parse.GetRequiredValue(crossDomain), logger, cancellationToken);
+                }
+
                 await context.Output.WriteAsync(report);
                 if (parse.GetValue(output) is { } path)
                 {
@@ -166,6 +195,79 @@ internal static partial class EvaluateCommand
         }
 
         sb.AppendLine(inv, $"Evaluated in {clock.Elapsed.TotalSeconds:0} s.");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Scores every corrected contact with <paramref name="after"/> and with <paramref name="before"/> (or takes the stored
+    /// classification as before), then reports accuracy against the corrections (CorrectionEvaluation).
+    /// </summary>
+    private static async Task<string> EvaluateCorrectionsAsync(
+        InteractionDatabase database, ConversationClassifier? before, ConversationClassifier after, CancellationToken cancellationToken)
+    {
+        var corrected = await database.Classifications.GetCorrectedContactsAsync(cancellationToken);
+        var holdout = new CorrectionHoldout(
+            after.Models.Metadata.TryGetValue(CorrectionHoldout.MetadataKey, out var text)
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var percent)
+            && percent <= CorrectionHoldout.MaximumPercent
+                ? percent
+                : 0);
+        var afterScorer = after.CreateScorer();
+        var beforeScorer = before?.CreateScorer();
+        var predictions = new List<CorrectedPrediction>(corrected.Count);
+        var unscored = 0;
+        foreach (var contact in corrected)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ContactClassification? was = beforeScorer is not null
+                ? beforeScorer.Classify(contact.Turns)
+                : (await database.Classifications.GetAsync(contact.CallId, cancellationToken))?.Classification;
+            if (was is null)
+            {
+                unscored++; // Corrected before it was ever classified (no stored classification): nothing to compare with.
+                continue;
+            }
+
+            var now = afterScorer.Classify(contact.Turns);
+            predictions.Add(new CorrectedPrediction(
+                contact.CallId, contact.Intent, contact.RootCause, was.Intent, was.RootCause, now.Intent, now.RootCause, holdout.IsHeldOut(contact.CallId)));
+        }
+
+        var beforeName = before is null
+            ? "the classification stored when each contact was ingested (the one the supervisor corrected)"
+            : $"model {before.Models.Version}";
+        var afterName = string.Create(CultureInfo.InvariantCulture,
+            $"model {after.Models.Version} ({after.Models.Metadata.GetValueOrDefault("corrections", "0")} corrections in its training, {holdout.Percent}% held out)");
+        var sb = new StringBuilder(CorrectionEvaluation.Markdown(CorrectionEvaluation.Compute(predictions), beforeName, afterName));
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{corrected.Count} corrected contacts with a transcript; {unscored} without a stored classification left out.");
+
+        // What retraining moved besides the corrections: nobody reviewed these, so a change is not necessarily an error,
+        // but many changes mean the new model differs from the old far beyond what supervisors asked for.
+        var uncorrected = await database.Classifications.GetUncorrectedContactsAsync(UncorrectedSample, cancellationToken);
+        if (uncorrected.Count > 0)
+        {
+            var sameIntent = 0;
+            var sameCause = 0;
+            foreach (var contact in uncorrected)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var now = afterScorer.Classify(contact.Turns);
+                sameIntent += now.Intent == contact.Intent ? 1 : 0;
+                sameCause += now.RootCause == contact.RootCause ? 1 : 0;
+            }
+
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"Contacts nobody corrected (the latest {uncorrected.Count}): the after model keeps the stored intent on {sameIntent} ({(double)sameIntent / uncorrected.Count:0.0%}) and the stored root cause on {sameCause} ({(double)sameCause / uncorrected.Count:0.0%}). Nobody reviewed them, so a change is not necessarily an error.");
+        }
+        if (holdout.Percent == 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("The after model trained on every correction it was given, so its accuracy on them measures fit, not how it generalises;");
+            sb.AppendLine("train with --holdout-percent to keep some corrections out and see both.");
+        }
+
         return sb.ToString();
     }
 

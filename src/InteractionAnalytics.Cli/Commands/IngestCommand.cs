@@ -58,6 +58,10 @@ internal static partial class IngestCommand
             Description = "Contacts whose intent or root-cause confidence is below this (0..1) are flagged for supervisor review (default 0.5).",
             DefaultValueFactory = _ => 0.5,
         };
+        var noRulesReview = new Option<bool>("--no-rules-review")
+        {
+            Description = "Do not flag contacts whose phrase rules point to another root cause than the model alone (flagged by default; both root causes are stored either way).",
+        };
 
         var sentiment = new Option<string>("--sentiment")
         {
@@ -107,7 +111,7 @@ internal static partial class IngestCommand
 
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
-            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
+            export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, noRulesReview, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
             transcriptFormat, speakerRoles, speakerCues, noAudio, agentChannel, ffmpeg,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -188,7 +192,7 @@ internal static partial class IngestCommand
             {
                 ExportDirectory = parse.GetRequiredValue(export),
                 Classifier = classifier,
-                Review = new ReviewPolicy(threshold),
+                Review = new ReviewPolicy(threshold, FlagRulesDisagreement: !parse.GetValue(noRulesReview)),
                 Repeats = repeats,
                 Measurer = measurer,
                 TranscriptFormat = format,

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using InteractionAnalytics.Classification;
+using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Classification.Rules;
 using InteractionAnalytics.Core.Classification.Taxonomies;
+using InteractionAnalytics.Core.Qa;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Web;
 using Microsoft.AspNetCore.Builder;
@@ -24,15 +27,44 @@ internal static class ServeCommand
             DefaultValueFactory = _ => DefaultUrls,
         };
         var taxonomy = CommonOptions.Taxonomy();
+        var model = CommonOptions.Model();
+        var rules = CommonOptions.Rules();
+        var reviewThreshold = new Option<double>("--review-threshold")
+        {
+            Description = "The review threshold a contact reclassified after a speaker-role correction is flagged under (0..1, default 0.5; use the ingest's).",
+            DefaultValueFactory = _ => 0.5,
+        };
         var minSample = new Option<int>("--min-sample")
         {
-            Description = $"Agents with fewer handled contacts are left out of the overview's fast-but-not-resolving list (default {ReportQuery.DefaultMinSample}).",
+            Description = $"Agents with fewer handled contacts are left out of the overview's fast-but-not-resolving list, and a scorecard number with a smaller n is withheld (default {ReportQuery.DefaultMinSample}).",
             HelpName = "n",
             DefaultValueFactory = _ => ReportQuery.DefaultMinSample,
         };
+        var qaForm = new Option<string?>("--qa-form")
+        {
+            Description = "The QA evaluation form (JSON, docs/qa.md) new evaluations use. Default: the shipped form. A form that does not parse stops ia serve with the reason.",
+            HelpName = "file.json",
+        };
+        var qaCues = new Option<string?>("--qa-cues")
+        {
+            Description = "The QA cue rules (phrase-rule JSON, docs/qa.md) that pre-answer the form's automatic questions. Default: the shipped rules.",
+            HelpName = "file.json",
+        };
+        var knownProxy = new Option<string[]>("--known-proxy")
+        {
+            Description = "A reverse proxy's IP address whose X-Forwarded-For and X-Forwarded-Proto are believed (repeat for several). Default: none, the headers are ignored.",
+            HelpName = "ip",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var qaMinEvaluations = new Option<int>("--qa-min-evaluations")
+        {
+            Description = $"The fewest submitted QA evaluations an agent needs before /qa/agents shows their mean QA score (default {WebAppOptions.DefaultQaMinEvaluations}).",
+            HelpName = "n",
+            DefaultValueFactory = _ => WebAppOptions.DefaultQaMinEvaluations,
+        };
         var command = new Command("serve", "Serve the supervisor and QA web app: overview, contacts, contact detail with transcript and corrections. Sign in with a user from ia users add; Ctrl+C stops.")
         {
-            db, urls, taxonomy, minSample,
+            db, urls, taxonomy, model, rules, reviewThreshold, minSample, qaForm, qaCues, qaMinEvaluations, knownProxy,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,14 +74,61 @@ internal static class ServeCommand
                 return ExitCodes.Failure;
             }
 
+            var proxies = parse.GetValue(knownProxy) ?? [];
+            if (proxies.FirstOrDefault(p => !System.Net.IPAddress.TryParse(p, out _)) is { } badProxy)
+            {
+                await context.Error.WriteLineAsync($"error: --known-proxy '{badProxy}' is not an IP address");
+                return ExitCodes.Failure;
+            }
+
+            if (parse.GetValue(reviewThreshold) is < 0 or > 1)
+            {
+                await context.Error.WriteLineAsync("error: --review-threshold must be between 0 and 1");
+                return ExitCodes.Failure;
+            }
+
             Taxonomy labels;
+            ReviewingClassifier reclassifier;
             try
             {
-                labels = ClassifierFactory.LoadTaxonomy(parse.GetValue(taxonomy));
+                // The same model, rules and taxonomy as the ingest's, so a speaker-role correction reclassifies the contact
+                // as the next ingest would.
+                var classifier = ClassifierFactory.Create(parse.GetValue(model), parse.GetValue(taxonomy), parse.GetValue(rules));
+                labels = classifier.Taxonomy;
+                reclassifier = new ReviewingClassifier(classifier, new ReviewPolicy(parse.GetValue(reviewThreshold)));
             }
             catch (ClassifierSetupException e)
             {
                 await context.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (parse.GetValue(qaMinEvaluations) < 1)
+            {
+                await context.Error.WriteLineAsync("error: --qa-min-evaluations must be 1 or more");
+                return ExitCodes.Failure;
+            }
+
+            // Both files are read and parsed before the app starts, so a bad one stops `ia serve` with the parser's message.
+            QaForm? form = null;
+            QaAutoAnswerer? cues = null;
+            var reading = "--qa-form";
+            try
+            {
+                if (parse.GetValue(qaForm) is { } formPath)
+                {
+                    form = QaForm.Parse(await File.ReadAllTextAsync(formPath, cancellationToken));
+                }
+
+                reading = "--qa-cues";
+                if (parse.GetValue(qaCues) is { } cuesPath)
+                {
+                    cues = QaAutoAnswerer.Parse(await File.ReadAllTextAsync(cuesPath, cancellationToken));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or QaFormFormatException or PhraseRuleFormatException)
+            {
+                await context.Error.WriteLineAsync($"error: {reading}: {e.Message}");
                 return ExitCodes.Failure;
             }
 
@@ -58,8 +137,17 @@ internal static class ServeCommand
                 Database = parse.GetValue(db),
                 Urls = parse.GetRequiredValue(urls),
                 Taxonomy = labels,
+                Reclassifier = reclassifier,
                 MinSample = parse.GetValue(minSample),
+                QaForm = form,
+                QaCues = cues,
+                QaMinEvaluations = parse.GetValue(qaMinEvaluations),
             };
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(proxy);
+            }
+
             try
             {
                 // The app logs like every command: plain lines on standard error, through the CLI's writer.

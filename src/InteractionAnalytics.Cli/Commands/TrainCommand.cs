@@ -29,10 +29,22 @@ internal static class TrainCommand
         var iterations = new Option<int>("--iterations") { Description = $"Maximum optimiser iterations (default {defaults.MaximumIterations}).", DefaultValueFactory = _ => defaults.MaximumIterations };
         var db = CommonOptions.Database();
         var corrections = new Option<bool>("--include-corrections") { Description = "Also train on supervisors' corrections stored in --db (each weighs 3 public examples)." };
+        var holdout = new Option<int>("--holdout-percent")
+        {
+            Description = $"With --include-corrections: keep this share of corrected contacts (0..{CorrectionHoldout.MaximumPercent}, chosen by a hash of the call id) out of training, so ia evaluate --corrections can score the model on corrections it has not seen (default 0).",
+            HelpName = "percent",
+        };
+        holdout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > CorrectionHoldout.MaximumPercent)
+            {
+                r.AddError($"--holdout-percent must be from 0 to {CorrectionHoldout.MaximumPercent}.");
+            }
+        });
 
         var command = new Command("train", "Train the intent and root-cause models from the public data (../shared/data) and, optionally, supervisors' corrections.")
         {
-            data, output, taxonomy, seed, bucketBits, trainer, l1, l2, iterations, db, corrections,
+            data, output, taxonomy, seed, bucketBits, trainer, l1, l2, iterations, db, corrections, holdout,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -48,6 +60,16 @@ internal static class TrainCommand
                     await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
                     stored = await database.Classifications.GetCorrectedContactsAsync(cancellationToken);
                 }
+
+                var heldOut = new CorrectionHoldout(parse.GetValue(holdout));
+                var kept = stored.Where(c => !heldOut.IsHeldOut(c.CallId)).ToList();
+                if (kept.Count < stored.Count)
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"held out {stored.Count - kept.Count} of {stored.Count} corrected contacts ({heldOut.Percent}%) for ia evaluate --corrections"));
+                }
+
+                stored = kept;
 
                 var corpus = TrainingCorpus.Build(dataSet, tax, stored);
                 foreach (var (reason, count) in corpus.Skipped.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -73,7 +95,14 @@ internal static class TrainCommand
                     Directory.CreateDirectory(directory);
                 }
 
-                var version = ModelFile.Write(path, trained.Intent, trained.RootCause, trained.Metadata);
+                // Only when something was held out, so the default model's file stays byte-identical when retrained.
+                var metadata = new Dictionary<string, string>(trained.Metadata, StringComparer.Ordinal);
+                if (heldOut.Percent > 0)
+                {
+                    metadata[CorrectionHoldout.MetadataKey] = heldOut.Percent.ToString(CultureInfo.InvariantCulture);
+                }
+
+                var version = ModelFile.Write(path, trained.Intent, trained.RootCause, metadata);
                 var size = new FileInfo(path).Length;
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"wrote {path}: model {version}, {size / 1024.0:0} KiB, {corpus.IntentTrain.Count} intent and {corpus.RootCauseTrain.Count} root-cause examples, {corpus.Corrections} corrections, {clock.Elapsed.TotalSeconds:0.0} s"));

@@ -7,15 +7,17 @@ using InteractionAnalytics.Web.Security;
 
 namespace InteractionAnalytics.Cli.Commands;
 
-/// <summary><c>ia users</c>: add, list and disable the web app's users (docs/web.md).</summary>
+/// <summary><c>ia users</c>: add, list, disable, enable and change the role of the web app's users (docs/web.md).</summary>
 internal static class UsersCommand
 {
     public static Command Create(CliContext context) =>
-        new("users", "Manage the web app's users: add (the password is read from standard input, never from the command line), list, disable.")
+        new("users", "Manage the web app's users: add (the password is read from standard input, never from the command line), list, disable, enable, set-role.")
         {
             Add(context),
             List(context),
             Disable(context),
+            Enable(context),
+            SetRole(context),
         };
 
     private static Command Add(CliContext context)
@@ -123,14 +125,93 @@ internal static class UsersCommand
         {
             await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
             var userName = parse.GetRequiredValue(name);
-            if (!await database.Users.DisableAsync(userName, Actor(), context.Time.GetUtcNow(), cancellationToken))
+            try
             {
-                await context.Error.WriteLineAsync($"error: no active user named '{userName}'");
+                if (!await database.Users.DisableAsync(userName, Actor(), context.Time.GetUtcNow(), cancellationToken))
+                {
+                    await context.Error.WriteLineAsync($"error: no active user named '{userName}'");
+                    return ExitCodes.Failure;
+                }
+            }
+            catch (InvalidOperationException e)
+            {
+                await context.Error.WriteLineAsync($"error: {e.Message}");
                 return ExitCodes.Failure;
             }
 
             await context.Output.WriteLineAsync($"Disabled user {userName}.");
             return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Enable(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var name = new Argument<string>("name") { Description = "The user to enable." };
+        var command = new Command("enable", "Enable a disabled user: they can sign in again. Audited.") { db, name };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
+            var userName = parse.GetRequiredValue(name);
+            var user = await database.Users.GetByNameAsync(userName, cancellationToken);
+            var result = user is null
+                ? UserChangeResult.NotFound
+                : await database.Users.SetDisabledAsync(user.UserId, false, new UserActor(Actor()), context.Time.GetUtcNow(), null, cancellationToken);
+            if (result != UserChangeResult.Changed)
+            {
+                await context.Error.WriteLineAsync($"error: no disabled user named '{userName}'");
+                return ExitCodes.Failure;
+            }
+
+            await context.Output.WriteLineAsync($"Enabled user {user!.Name}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command SetRole(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var name = new Argument<string>("name") { Description = "The user whose role changes." };
+        var role = new Option<string>("--role") { Description = "The new role: admin, supervisor, qa or agent.", Required = true, HelpName = "role" };
+        role.AcceptOnlyFromAmong([.. UserRoles.All]);
+        var agentId = new Option<string?>("--agent-id") { Description = "For role agent (required there): the agent's id as in calls.csv agent_id.", HelpName = "id" };
+        var command = new Command("set-role", "Change a user's role (and agent id). The last enabled admin cannot be demoted. Audited; applies to a signed-in session at its next request.")
+        {
+            db, name, role, agentId,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var database = await InteractionDatabase.OpenAsync(parse.GetValue(db), context.Time, cancellationToken);
+            var userName = parse.GetRequiredValue(name);
+            var user = await database.Users.GetByNameAsync(userName, cancellationToken);
+            if (user is null)
+            {
+                await context.Error.WriteLineAsync($"error: no user named '{userName}'");
+                return ExitCodes.Failure;
+            }
+
+            try
+            {
+                var result = await database.Users.SetRoleAsync(
+                    user.UserId, parse.GetRequiredValue(role), parse.GetValue(agentId), new UserActor(Actor()), context.Time.GetUtcNow(), null, cancellationToken);
+                if (result == UserChangeResult.RefusedLastAdmin)
+                {
+                    await context.Error.WriteLineAsync($"error: {user.Name} is the last enabled admin; add or enable another admin first");
+                    return ExitCodes.Failure;
+                }
+
+                await context.Output.WriteLineAsync(result == UserChangeResult.Unchanged
+                    ? $"User {user.Name} already has that role."
+                    : $"User {user.Name} is now {parse.GetRequiredValue(role)}.");
+                return ExitCodes.Success;
+            }
+            catch (ArgumentException e)
+            {
+                await context.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.Failure;
+            }
         });
         return command;
     }

@@ -14,4 +14,31 @@ public static class AuditActions
 
     /// <summary>A user was disabled.</summary>
     public const string DisableUser = "disable_user";
+
+    /// <summary>A disabled user was enabled again.</summary>
+    public const string EnableUser = "enable_user";
+
+    /// <summary>A user's role and/or agent id changed; before and after hold both.</summary>
+    public const string ChangeUserRole = "change_user_role";
+
+    /// <summary>An admin set a user's password; the entry never holds the password or its hash.</summary>
+    public const string ResetPassword = "reset_password";
+
+    /// <summary>A coach flagged a contact for coaching by hand (entity: the contact); after holds the item, agent and kind, reason the coach's reason.</summary>
+    public const string FlagForCoaching = "flag_for_coaching";
+
+    /// <summary>A coach added a note to a coaching item (entity: the item); after holds the note's text.</summary>
+    public const string AddCoachingNote = "add_coaching_note";
+
+    /// <summary>A coach closed a coaching item (entity: the item); before and after hold the status, reason the closing note.</summary>
+    public const string CloseCoachingItem = "close_coaching_item";
+
+    /// <summary>A QA analyst started an evaluation (entity: the evaluation); after holds the call id, form, status and the automatic answers.</summary>
+    public const string StartQaEvaluation = "start_qa_evaluation";
+
+    /// <summary>A QA analyst saved a draft evaluation; before and after hold the changed answers and comments, reason the overall comment.</summary>
+    public const string SaveQaEvaluation = "save_qa_evaluation";
+
+    /// <summary>A QA analyst submitted an evaluation (final); before and after hold the changed answers, the status and the score.</summary>
+    public const string SubmitQaEvaluation = "submit_qa_evaluation";
 }

@@ -8,4 +8,13 @@ public static class AuditEntities
 
     /// <summary>A web app user (key: the user's name).</summary>
     public const string User = "user";
+
+    /// <summary>A coaching item (key: its item id): coaches' notes and closing.</summary>
+    public const string CoachingItem = "coaching_item";
+
+    /// <summary>
+    /// A QA evaluation (key: its evaluation id). Not filed under the contact: a contact's history is shown to its agent, who
+    /// must not learn of draft evaluations.
+    /// </summary>
+    public const string QaEvaluation = "qa_evaluation";
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
@@ -5,9 +6,10 @@ using Dapper;
 namespace InteractionAnalytics.Storage.Browsing;
 
 /// <summary>
-/// Lists, pages and opens contacts for the web app: filters by date, agent, team, queue and effective labels, sorts,
-/// and reads one contact with its transcript and labels. Every query is a constant, parameterised SQL text; an
-/// agent's restriction (<see cref="ContactQuery.VisibleAgentId"/>) is one more parameter, never concatenated.
+/// Lists, pages and opens contacts for the web app: filters by date, agent, team, queue, effective labels, confidence,
+/// resolution, repeat outcome and customer sentiment, sorts, and reads one contact with its transcript and labels. Every
+/// query is a constant, parameterised SQL text; an agent's restriction (<see cref="ContactQuery.VisibleAgentId"/>) is
+/// one more parameter, never concatenated.
 /// </summary>
 public sealed class ContactBrowser
 {
@@ -27,6 +29,20 @@ public sealed class ContactBrowser
         AND (@AgentId IS NULL OR c.agent_id = @AgentId) AND (@Team IS NULL OR c.team = @Team) AND (@Queue IS NULL OR c.queue = @Queue)
         AND (@Intent IS NULL OR COALESCE({CorrectedIntent}, cl.intent) = @Intent)
         AND (@RootCause IS NULL OR COALESCE({CorrectedRootCause}, cl.root_cause) = @RootCause)
+        AND (@ConfidenceBelow IS NULL OR (cl.call_id IS NOT NULL
+            AND (({CorrectedIntent} IS NULL AND cl.intent_confidence < @ConfidenceBelow)
+                 OR ({CorrectedRootCause} IS NULL AND cl.root_cause_confidence < @ConfidenceBelow))))
+        AND (@ConfidenceAtLeast IS NULL OR (cl.call_id IS NOT NULL
+            AND ({CorrectedIntent} IS NOT NULL OR cl.intent_confidence >= @ConfidenceAtLeast)
+            AND ({CorrectedRootCause} IS NOT NULL OR cl.root_cause_confidence >= @ConfidenceAtLeast)))
+        AND (@Resolution IS NULL OR m.resolution = @Resolution)
+        AND (@Outcome IS NULL OR o.outcome = @Outcome)
+        AND (@Sentiment IS NULL
+            OR (@Sentiment = 'negative_end' AND m.customer_sentiment_end <= -0.05)
+            OR (@Sentiment = 'neutral_end' AND m.customer_sentiment_end > -0.05 AND m.customer_sentiment_end < 0.05)
+            OR (@Sentiment = 'positive_end' AND m.customer_sentiment_end >= 0.05)
+            OR (@Sentiment = 'worsened' AND m.customer_sentiment_change <= -0.05)
+            OR (@Sentiment = 'improved' AND m.customer_sentiment_change >= 0.05))
         AND (@VisibleAgentId IS NULL OR c.agent_id = @VisibleAgentId)
         """;
 
@@ -42,12 +58,21 @@ public sealed class ContactBrowser
         """;
 
     // The review queue: a contact is in it while its classification is flagged and not corrected, or its speaker roles are
-    // flagged and not corrected. Correcting one kind removes that kind; the contact leaves when neither is left.
+    // flagged and not corrected. Correcting one kind removes that kind; the contact leaves when neither is left. The
+    // classification's two reasons (low confidence, rules vs model) are kept apart so the queue can be worked one at a time.
     private const string ReviewQueue = """
         SELECT c.call_id AS CallId, c.started_at AS StartedAt, c.started_at_utc AS StartedAtUtc, c.agent_id AS AgentId, c.team AS Team,
                CASE WHEN cl.needs_review = 1
                          AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
                     THEN 1 ELSE 0 END AS ClassificationFlagged,
+               CASE WHEN cl.needs_review = 1 AND cl.low_confidence = 1
+                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
+                    THEN 1 ELSE 0 END AS LowConfidenceFlagged,
+               CASE WHEN cl.needs_review = 1 AND cl.rules_disagree = 1
+                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
+                    THEN 1 ELSE 0 END AS RulesFlagged,
+               cl.model_root_cause AS ModelRootCause,
+               cl.rule_root_cause AS RuleRootCause,
                cl.review_reason AS ClassificationReason,
                CASE WHEN t.roles_need_review = 1
                          AND NOT EXISTS (SELECT 1 FROM speaker_role_corrections rc WHERE rc.call_id = c.call_id)
@@ -164,20 +189,50 @@ public sealed class ContactBrowser
     /// One page of the review queue: the contacts whose classification or speaker roles are flagged for review and not
     /// corrected since, oldest contact first, with the total count.
     /// </summary>
-    public async Task<ReviewQueuePage> ListReviewQueueAsync(int page, int pageSize, CancellationToken cancellationToken)
+    public Task<ReviewQueuePage> ListReviewQueueAsync(int page, int pageSize, CancellationToken cancellationToken) =>
+        ListReviewQueueAsync(page, pageSize, null, cancellationToken);
+
+    /// <summary>
+    /// One page of the review queue, only the contacts with <paramref name="only"/> when given (all flagged contacts when
+    /// <see langword="null"/>), oldest contact first, with the total count and how many contacts carry each flag.
+    /// </summary>
+    public async Task<ReviewQueuePage> ListReviewQueueAsync(int page, int pageSize, ReviewKind? only, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
+        var where = only switch
+        {
+            ReviewKind.LowConfidence => "q.LowConfidenceFlagged = 1",
+            ReviewKind.RulesVsModel => "q.RulesFlagged = 1",
+            ReviewKind.SpeakerRoles => "q.RolesFlagged = 1",
+            _ => "q.ClassificationFlagged = 1 OR q.RolesFlagged = 1",
+        };
         var args = new { Limit = pageSize, Offset = (long)(page - 1) * pageSize };
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM ({ReviewQueue}) q WHERE q.ClassificationFlagged = 1 OR q.RolesFlagged = 1", args, cancellationToken: cancellationToken));
+        var counts = await connection.QuerySingleAsync<ReviewCountsRow>(new CommandDefinition($"""
+            SELECT COUNT(*) AS Total, COALESCE(SUM(q.LowConfidenceFlagged), 0) AS LowConfidence,
+                   COALESCE(SUM(q.RulesFlagged), 0) AS RulesVsModel, COALESCE(SUM(q.RolesFlagged), 0) AS SpeakerRoles
+            FROM ({ReviewQueue}) q WHERE q.ClassificationFlagged = 1 OR q.RolesFlagged = 1
+            """, args, cancellationToken: cancellationToken));
+        var total = only switch
+        {
+            ReviewKind.LowConfidence => counts.LowConfidence,
+            ReviewKind.RulesVsModel => counts.RulesVsModel,
+            ReviewKind.SpeakerRoles => counts.SpeakerRoles,
+            _ => counts.Total,
+        };
         var rows = await connection.QueryAsync<ReviewRow>(new CommandDefinition($"""
-            SELECT * FROM ({ReviewQueue}) q WHERE q.ClassificationFlagged = 1 OR q.RolesFlagged = 1
+            SELECT * FROM ({ReviewQueue}) q WHERE {where}
             ORDER BY q.StartedAtUtc, q.CallId LIMIT @Limit OFFSET @Offset
             """, args, cancellationToken: cancellationToken));
-        return new ReviewQueuePage([.. rows.Select(r => r.ToItem())], total, page, pageSize);
+        var byFlag = new Dictionary<ReviewKind, long>
+        {
+            [ReviewKind.LowConfidence] = counts.LowConfidence,
+            [ReviewKind.RulesVsModel] = counts.RulesVsModel,
+            [ReviewKind.SpeakerRoles] = counts.SpeakerRoles,
+        };
+        return new ReviewQueuePage([.. rows.Select(r => r.ToItem())], total, page, pageSize) { Only = only, AllFlagged = counts.Total, ByKind = byFlag };
     }
 
     /// <summary>
@@ -227,6 +282,11 @@ public sealed class ContactBrowser
         args.Add("Queue", Blank(query.Queue));
         args.Add("Intent", Blank(query.Intent));
         args.Add("RootCause", Blank(query.RootCause));
+        args.Add("ConfidenceBelow", query.ConfidenceBelow, DbType.Double);
+        args.Add("ConfidenceAtLeast", query.ConfidenceAtLeast, DbType.Double);
+        args.Add("Resolution", Blank(query.Resolution));
+        args.Add("Outcome", Blank(query.Outcome));
+        args.Add("Sentiment", query.Sentiment is { } sentiment ? SentimentFilterNames.ToName(sentiment) : null, DbType.String);
         args.Add("VisibleAgentId", query.VisibleAgentId);
         return args;
     }
@@ -330,6 +390,10 @@ public sealed class ContactBrowser
         public string? AgentId { get; set; }
         public string? Team { get; set; }
         public long ClassificationFlagged { get; set; }
+        public long LowConfidenceFlagged { get; set; }
+        public long RulesFlagged { get; set; }
+        public string? ModelRootCause { get; set; }
+        public string? RuleRootCause { get; set; }
         public string? ClassificationReason { get; set; }
         public long RolesFlagged { get; set; }
         public string? RolesReason { get; set; }
@@ -337,8 +401,16 @@ public sealed class ContactBrowser
         public ReviewQueueItem ToItem() => new(
             CallId, StorageFormat.ParseTimestamp(StartedAt), AgentId, Team,
             ClassificationFlagged != 0, ClassificationFlagged != 0 ? ClassificationReason : null,
-            RolesFlagged != 0, RolesFlagged != 0 ? RolesReason : null);
+            RolesFlagged != 0, RolesFlagged != 0 ? RolesReason : null)
+        {
+            LowConfidence = LowConfidenceFlagged != 0,
+            RulesVsModel = RulesFlagged != 0,
+            ModelRootCause = RulesFlagged != 0 ? ModelRootCause : null,
+            RuleRootCause = RulesFlagged != 0 ? RuleRootCause : null,
+        };
     }
+
+    private sealed record ReviewCountsRow(long Total, long LowConfidence, long RulesVsModel, long SpeakerRoles);
 
     private sealed class RoleRow
     {

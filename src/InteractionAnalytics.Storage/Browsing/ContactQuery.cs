@@ -31,6 +31,33 @@ public sealed record ContactQuery
     public string? RootCause { get; init; }
 
     /// <summary>
+    /// Only contacts whose intent or root cause was classified with a confidence strictly below this (0..1). A label a
+    /// supervisor corrected counts as confident whatever the model said; an unclassified contact never matches.
+    /// </summary>
+    public double? ConfidenceBelow { get; init; }
+
+    /// <summary>
+    /// Only classified contacts whose intent and root cause both have a confidence of at least this (0..1, inclusive); a
+    /// corrected label counts as confident. An unclassified contact never matches.
+    /// </summary>
+    public double? ConfidenceAtLeast { get; init; }
+
+    /// <summary>
+    /// Only contacts whose transcript's resolution (<c>conversation_measures.resolution</c>) is this: <c>resolved</c>,
+    /// <c>unresolved</c> or <c>unknown</c>. A contact without a measured transcript never matches.
+    /// </summary>
+    public string? Resolution { get; init; }
+
+    /// <summary>
+    /// Only contacts whose repeat outcome (<c>contact_outcomes.outcome</c>) is this, e.g. <c>repeated</c>,
+    /// <c>resolved_first_contact</c>, <c>pending</c>.
+    /// </summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Only contacts whose customer sentiment matches this (see <see cref="SentimentFilter"/>).</summary>
+    public SentimentFilter? Sentiment { get; init; }
+
+    /// <summary>
     /// The access restriction, separate from the filters above so a filter can never widen it: when set, only contacts
     /// whose <c>agent_id</c> equals it exist for this query (an agent sees only their own contacts).
     /// </summary>

@@ -23,4 +23,28 @@ public sealed record ReviewQueueItem(
     bool ClassificationFlagged,
     string? ClassificationReason,
     bool RolesFlagged,
-    string? RolesReason);
+    string? RolesReason)
+{
+    /// <summary>Whether the classification is flagged for a confidence below the threshold (and not corrected since).</summary>
+    public bool LowConfidence { get; init; }
+
+    /// <summary>
+    /// Whether the classification is flagged because the phrase rules and the model alone point to different root causes
+    /// (and not corrected since).
+    /// </summary>
+    public bool RulesVsModel { get; init; }
+
+    /// <summary>The root cause the model alone gives, when <see cref="RulesVsModel"/>.</summary>
+    public string? ModelRootCause { get; init; }
+
+    /// <summary>The root cause the phrase rules point to, when <see cref="RulesVsModel"/>.</summary>
+    public string? RuleRootCause { get; init; }
+
+    /// <summary>The flags this contact carries, in <see cref="ReviewKindNames.All"/> order.</summary>
+    public IReadOnlyList<ReviewKind> Kinds =>
+    [
+        .. LowConfidence ? [ReviewKind.LowConfidence] : Array.Empty<ReviewKind>(),
+        .. RulesVsModel ? [ReviewKind.RulesVsModel] : Array.Empty<ReviewKind>(),
+        .. RolesFlagged ? [ReviewKind.SpeakerRoles] : Array.Empty<ReviewKind>(),
+    ];
+}

@@ -268,5 +268,72 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_audit_entity ON audit_log (entity, entity_key, audit_id);
             """),
+            new(8, "review: the root cause the model and the phrase rules would each give alone, flagged when they disagree; low confidence as its own flag", """
+            ALTER TABLE contact_classifications ADD COLUMN model_root_cause TEXT NULL;
+            ALTER TABLE contact_classifications ADD COLUMN rule_root_cause TEXT NULL;
+            ALTER TABLE contact_classifications ADD COLUMN rules_disagree INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE contact_classifications ADD COLUMN low_confidence INTEGER NOT NULL DEFAULT 0;
+            UPDATE contact_classifications SET low_confidence = needs_review;
+            """),
+            new(9, "QA: evaluations of contacts against a configured form, their answers (automatic and adjusted)", """
+            CREATE TABLE qa_evaluations (
+                evaluation_id INTEGER PRIMARY KEY,
+                call_id TEXT NOT NULL REFERENCES contacts (call_id) ON DELETE CASCADE,
+                agent_id TEXT NULL,
+                form_id TEXT NOT NULL,
+                form_version TEXT NOT NULL,
+                form_json TEXT NOT NULL,
+                status TEXT NOT NULL,
+                score DOUBLE PRECISION NULL,
+                raw_score DOUBLE PRECISION NULL,
+                critical_failed INTEGER NOT NULL DEFAULT 0,
+                comment TEXT NULL,
+                evaluator TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                submitted_at TEXT NULL
+            );
+            CREATE INDEX ix_qa_evaluations_call ON qa_evaluations (call_id, evaluation_id);
+            CREATE INDEX ix_qa_evaluations_agent ON qa_evaluations (agent_id, status);
+
+            CREATE TABLE qa_answers (
+                evaluation_id BIGINT NOT NULL REFERENCES qa_evaluations (evaluation_id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                auto_answer TEXT NULL,
+                auto_evidence TEXT NULL,
+                adjusted INTEGER NOT NULL DEFAULT 0,
+                points DOUBLE PRECISION NOT NULL,
+                max_points DOUBLE PRECISION NOT NULL,
+                comment TEXT NULL,
+                PRIMARY KEY (evaluation_id, question_id)
+            );
+            """),
+            new(10, "coaching: items flagged for an agent (from QA, root cause or by hand) and coaches' notes", """
+            CREATE TABLE coaching_items (
+                item_id INTEGER PRIMARY KEY,
+                agent_id TEXT NOT NULL,
+                call_id TEXT NULL REFERENCES contacts (call_id) ON DELETE SET NULL,
+                reason_kind TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                source_key TEXT NOT NULL UNIQUE,
+                status TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                closed_by TEXT NULL,
+                closed_at TEXT NULL
+            );
+            CREATE INDEX ix_coaching_items_status ON coaching_items (status, item_id);
+            CREATE INDEX ix_coaching_items_agent ON coaching_items (agent_id, status, item_id);
+            CREATE INDEX ix_coaching_items_call ON coaching_items (call_id);
+
+            CREATE TABLE coaching_notes (
+                note_id INTEGER PRIMARY KEY,
+                item_id BIGINT NOT NULL REFERENCES coaching_items (item_id) ON DELETE CASCADE,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX ix_coaching_notes_item ON coaching_notes (item_id, note_id);
+            """),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InteractionAnalytics.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,7 +10,8 @@ namespace InteractionAnalytics.Web.Pages;
 
 /// <summary>
 /// <c>/signin</c>: the one page open to anonymous visitors. A failed sign-in says only "wrong name or password", whatever
-/// was wrong (no user enumeration).
+/// was wrong (no user enumeration). After too many failures for the name or from the client address the form answers
+/// 429 with roughly how long to wait, and checks no password until then.
 /// </summary>
 [AllowAnonymous]
 public sealed class SignInModel : PageModel
@@ -34,6 +36,16 @@ public sealed class SignInModel : PageModel
     /// <summary>Whether the last attempt failed.</summary>
     public bool Failed { get; private set; }
 
+    /// <summary>When the attempt was refused for too many failures: how long until the next may be made.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    /// <summary>A wait said roughly: "about 12 minutes", "about 1 minute", "less than a minute".</summary>
+    public static string WaitText(TimeSpan wait)
+    {
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        return wait < TimeSpan.FromMinutes(1) ? "less than a minute" : minutes == 1 ? "about 1 minute" : "about " + minutes.ToString(CultureInfo.InvariantCulture) + " minutes";
+    }
+
     /// <summary>Shows the form.</summary>
     public void OnGet()
     {
@@ -42,9 +54,17 @@ public sealed class SignInModel : PageModel
     /// <summary>Checks the name and password; signs in and redirects, or shows the form again with the generic message.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var user = await _signIn.CheckAsync(Name, Password, cancellationToken);
+        var attempt = await _signIn.SignInAsync(Name, Password, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         Password = null;
-        if (user is null)
+        if (attempt.RetryAfter is { } wait)
+        {
+            RetryAfter = wait;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
+
+        if (attempt.User is not { } user)
         {
             Failed = true;
             return Page();

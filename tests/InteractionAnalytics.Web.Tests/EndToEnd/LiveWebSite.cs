@@ -30,7 +30,8 @@ internal sealed class LiveWebSite : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Root, "web.db");
 
-    public static async Task<LiveWebSite> StartAsync()
+    /// <summary>Starts a site; <paramref name="configure"/>, when given, adjusts the options after the test defaults.</summary>
+    public static async Task<LiveWebSite> StartAsync(Action<WebAppOptions>? configure = null)
     {
         var root = WebTestSite.NewRoot();
         var databasePath = await WebTestSite.SeedAsync(root);
@@ -43,6 +44,7 @@ internal sealed class LiveWebSite : IAsyncDisposable
             Taxonomy = WebTestSite.Taxonomy,
             MinSample = 1,
         };
+        configure?.Invoke(options);
         var app = WebApp.Build(options, [], builder =>
         {
             builder.Logging.ClearProviders();

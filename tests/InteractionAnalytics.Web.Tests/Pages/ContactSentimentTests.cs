@@ -33,6 +33,27 @@ public sealed partial class ContactSentimentTests
         }
     }
 
+    [Test]
+    public async Task Detail_TwoOrMoreCustomerTurns_SentimentChartWithItsSummaryAsText()
+    {
+        await using var site = await WebTestSite.StartAsync();
+        using var client = await site.SignedInAsync(WebTestSite.Supervisor);
+
+        var body = await client.GetStringAsync($"/contacts/{SeedExport.A1First}");
+        await using var database = await site.OpenDatabaseAsync();
+        var contact = await database.Contacts.GetAsync(SeedExport.A1First, null, CancellationToken.None);
+        var chart = InteractionAnalytics.Web.Contacts.SentimentChart.Create(contact!.Turns, contact.Sentiment);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(chart, Is.Not.Null, "the seed's first call has several customer turns");
+            Assert.That(body, Does.Contain("<svg class=\"chart sentiment\""));
+            Assert.That(body, Does.Contain($"<polyline class=\"sentiment-line\" points=\"{chart!.Line}\""));
+            Assert.That(body, Does.Contain($"<title>{Encode(chart.Summary)}</title>"), "the values in words, for screen readers and without colour");
+            Assert.That(Regex.Count(body, "<circle class=\"sentiment-point\""), Is.EqualTo(chart.Points.Count));
+        }
+    }
+
     [TestCase(0.4219, "+0.42", "positive")]
     [TestCase(0.05, "+0.05", "positive")]
     [TestCase(0.0499, "+0.05", "neutral")]

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using InteractionAnalytics.Core.Classification.Conversations;
+using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage.Audit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InteractionAnalytics.Web.Tests.Pages;
 
@@ -17,6 +20,34 @@ public sealed class SpeakerRolesTests
         ("Labels", SeedExport.VendorAgentLabel), ("Roles", "customer"),
         ("Labels", SeedExport.VendorCustomerLabel), ("Roles", "agent"),
         ("Reason", reason), ("__RequestVerificationToken", token));
+
+    [Test]
+    public async Task Correct_HostGaveAClassifier_ContactReclassifiedWithTheCorrectedRoles()
+    {
+        var reclassifier = new ReviewingClassifier(WebTestSite.DefaultClassifier, new ReviewPolicy());
+        await using var site = await WebTestSite.StartAsync(services => services.Configure<WebAppOptions>(o => o.Reclassifier = reclassifier));
+        using var client = await site.SignedInAsync(WebTestSite.Supervisor);
+        var token = await Html.AntiforgeryTokenAsync(client, DetailPath);
+        await using var database = await site.OpenDatabaseAsync();
+        var before = await database.Contacts.GetAsync(SeedExport.A2Vendor, null, CancellationToken.None);
+
+        using var response = await client.PostAsync(PostPath, SwapForm(token));
+
+        var after = await database.Contacts.GetAsync(SeedExport.A2Vendor, null, CancellationToken.None);
+        var audit = await database.AuditLog.ListAsync(AuditEntities.Contact, SeedExport.A2Vendor, CancellationToken.None);
+
+        // Independently: the same classifier on the stored turns, which now carry the swapped roles.
+        var expected = reclassifier.Classify([.. after!.Turns.Select(t => new Turn(
+            SpeakerNames.TryParse(t.Speaker, out var role) ? role : Speaker.Customer, t.StartSeconds, t.EndSeconds, t.Text))]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(after.Classification!.Classification with { Evidence = [] }, Is.EqualTo(expected.Classification with { Evidence = [] }));
+            Assert.That(after.Classification.Classification.Evidence, Is.EqualTo(expected.Classification.Evidence));
+            Assert.That(audit[0].BeforeJson, Does.Contain($"\"intent\":\"{before!.Classification!.Classification.Intent}\""));
+            Assert.That(audit[0].AfterJson, Does.Contain($"\"intent\":\"{expected.Classification.Intent}\""));
+        }
+    }
 
     [Test]
     public async Task Detail_VendorContact_RolesTableEncodedAndFormForSupervisors()

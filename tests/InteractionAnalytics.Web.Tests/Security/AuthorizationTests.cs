@@ -15,6 +15,12 @@ public sealed class AuthorizationTests
     [TestCase("/contacts/" + SeedExport.A2Vendor + "/speakers", TestName = "SpeakerRoleForm")]
     [TestCase("/review", TestName = "ReviewQueue")]
     [TestCase("/review?page=2", TestName = "ReviewQueuePage2")]
+    [TestCase("/admin/users", TestName = "AdminUsers")]
+    [TestCase("/admin/users/2", TestName = "AdminUser")]
+    [TestCase("/contacts?confidence_below=0.6&resolution=unresolved&outcome=repeated&sentiment=worsened", TestName = "ContactsNewFilters")]
+    [TestCase("/qa", TestName = "QaEvaluations")]
+    [TestCase("/qa/agents", TestName = "QaAgents")]
+    [TestCase("/qa/1", TestName = "QaEvaluation")]
     [TestCase("/contacts/no-such-call", TestName = "UnknownContact")]
     [TestCase("/no-such-page", TestName = "UnknownPage")]
     public async Task Get_Anonymous_RedirectsToSignInWithReturnUrl(string path)

@@ -71,7 +71,11 @@ public sealed class ConversationScorer
         var evidence = new List<ClassificationEvidence>();
         var (intent, intentConfidence) = ClassifyIntent(turns, evidence);
         var (cause, causeConfidence) = ClassifyRootCause(turns, evidence);
-        return new ContactClassification(intent, intentConfidence, cause, causeConfidence, evidence, _classifier.Models.Version);
+        return new ContactClassification(intent, intentConfidence, cause, causeConfidence, evidence, _classifier.Models.Version)
+        {
+            ModelRootCause = ModelOnlyRootCause() is var m and >= 0 ? _classifier.Models.RootCause.Labels[m] : null,
+            RuleRootCause = RuleOnlyRootCause() is var r and >= 0 ? _classifier.Models.RootCause.Labels[r] : null,
+        };
     }
 
     private (string Label, double Confidence) ClassifyIntent(IReadOnlyList<Turn> turns, List<ClassificationEvidence> evidence)
@@ -203,6 +207,50 @@ public sealed class ConversationScorer
         }
 
         return (label, 1d / sum);
+    }
+
+    /// <summary>
+    /// The failure owner the model alone names, from the scores <see cref="ClassifyRootCause"/> left in <c>_causeMax</c>: the
+    /// owner with the largest log-odds against "no failure", or −1 when none is above 0 (every m(r) ≤ 0.5).
+    /// </summary>
+    private int ModelOnlyRootCause()
+    {
+        var best = -1;
+        var max = 0d;
+        for (var c = 0; c < _causeMax.Length; c++)
+        {
+            if (c == _noFailure)
+            {
+                continue;
+            }
+
+            var m = Math.Clamp(_causeMax[c], 1e-6, 1 - 1e-6);
+            var logOdds = Math.Log(m / (1 - m));
+            if (logOdds > max)
+            {
+                max = logOdds;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The root cause the phrase rules alone point to (the largest sum of distinct rules' weights), or −1 when none fired.</summary>
+    private int RuleOnlyRootCause()
+    {
+        var best = -1;
+        var max = 0d;
+        for (var c = 0; c < _ruleSums.Length; c++)
+        {
+            if (_ruleSums[c] > max)
+            {
+                max = _ruleSums[c];
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Customer turns (or, when none is marked customer, every non-agent turn, else every turn), first <paramref name="limit"/>.</summary>

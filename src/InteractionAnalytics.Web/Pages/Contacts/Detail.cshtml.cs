@@ -1,5 +1,6 @@
 using InteractionAnalytics.Storage.Audit;
 using InteractionAnalytics.Storage.Browsing;
+using InteractionAnalytics.Storage.Qa;
 using InteractionAnalytics.Web.Contacts;
 using InteractionAnalytics.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -54,6 +55,12 @@ public sealed class DetailModel : PageModel
     /// <summary>Which contacts the user may see: the contact chain links only those.</summary>
     public ContactScope Scope { get; private set; } = null!;
 
+    /// <summary>The contact's QA evaluations, newest first: all of them for QA users, only the submitted ones for agents.</summary>
+    public IReadOnlyList<QaEvaluationSummary> QaEvaluations { get; private set; } = [];
+
+    /// <summary>Whether the user may start a QA evaluation (the Qa policy).</summary>
+    public bool CanEvaluate { get; private set; }
+
     /// <summary>Shows the contact.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +78,8 @@ public sealed class DetailModel : PageModel
             t => t.Index,
             t => EvidenceHighlighter.Split(t.Text, evidence.Where(e => e.Turn == t.Index).Select(e => (e.Start, e.End))));
         History = await _database.Database.AuditLog.ListAsync(AuditEntities.Contact, contact.CallId, cancellationToken);
+        CanEvaluate = (await _authorization.AuthorizeAsync(User, Policies.Qa)).Succeeded;
+        QaEvaluations = await _database.Database.Qa.ListForContactAsync(contact.CallId, submittedOnly: !CanEvaluate, cancellationToken);
         if ((await _authorization.AuthorizeAsync(User, Policies.Supervisors)).Succeeded)
         {
             if (contact.Classification is not null)

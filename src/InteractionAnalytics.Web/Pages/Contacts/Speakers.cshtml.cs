@@ -1,3 +1,4 @@
+using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage;
 using InteractionAnalytics.Storage.Browsing;
@@ -5,6 +6,7 @@ using InteractionAnalytics.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace InteractionAnalytics.Web.Pages.Contacts;
 
@@ -12,7 +14,8 @@ namespace InteractionAnalytics.Web.Pages.Contacts;
 /// <c>/contacts/{callId}/speakers</c>, supervisors and admins only: sets the role of each speaker label of a contact's
 /// transcript with a required reason (POST with the anti-forgery token; the fields <c>Labels</c> and <c>Roles</c> repeat
 /// once per label, in the same order). The corrections, their audit entry and the updated roles and turns are stored in one
-/// transaction, and the contact leaves the review queue's speaker-roles kind; then the browser is redirected to the contact
+/// transaction, with the contact reclassified under the corrected roles when the host gave a classifier
+/// (<see cref="WebAppOptions.Reclassifier"/>), and the contact leaves the review queue's speaker-roles kind; then the browser is redirected to the contact
 /// (post/redirect/get). A GET shows the form on its own.
 /// </summary>
 [Authorize(Policy = Policies.Supervisors)]
@@ -21,14 +24,17 @@ public sealed partial class SpeakersModel : PageModel
     private readonly WebDatabase _database;
     private readonly ContactAccess _access;
     private readonly TimeProvider _time;
+    private readonly ReviewingClassifier? _reclassifier;
     private readonly ILogger<SpeakersModel> _logger;
 
     /// <summary>Creates the page.</summary>
-    public SpeakersModel(WebDatabase database, ContactAccess access, TimeProvider time, ILogger<SpeakersModel> logger)
+    public SpeakersModel(WebDatabase database, ContactAccess access, TimeProvider time, IOptions<WebAppOptions> options, ILogger<SpeakersModel> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _database = database;
         _access = access;
         _time = time;
+        _reclassifier = options.Value.Reclassifier;
         _logger = logger;
     }
 
@@ -127,7 +133,9 @@ public sealed partial class SpeakersModel : PageModel
 
         var user = User.Identity!.Name!;
         var changed = await _database.Database.SpeakerRoles.CorrectAsync(
-            new SpeakerRoleCorrection(contact.CallId, roles, reason!, user, _time.GetUtcNow()), cancellationToken);
+            new SpeakerRoleCorrection(contact.CallId, roles, reason!, user, _time.GetUtcNow()),
+            _reclassifier is { } reclassifier ? reclassifier.Classify : null,
+            cancellationToken);
         if (changed is null)
         {
             return NotFound();

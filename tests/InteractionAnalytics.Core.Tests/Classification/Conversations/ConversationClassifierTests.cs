@@ -354,6 +354,73 @@ public sealed class ConversationClassifierTests
     }
 
     [Test]
+    public void Classify_RulesOutweighSilentModel_BothOpinionsRecordedNoDisagreement()
+    {
+        // Model alone: logit(p(billing)) = −1 < 0 → names no owner. Rules alone: billing (2.5). Combined: billing.
+        var result = Scorer().Classify([Customer("so i got charged twice this month")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.RootCause, Is.EqualTo("billing"));
+            Assert.That((result.ModelRootCause, result.RuleRootCause), Is.EqualTo(((string?)null, "billing")));
+            Assert.That(result.RulesDisagree, Is.False, "a silent model is how rule-only causes are found");
+        }
+    }
+
+    [Test]
+    public void Classify_ModelOutweighsRules_Disagree()
+    {
+        // Cap 0.5: billing = −1 + 0.5 = −0.5 < 0 → none, although the billing rule fired.
+        var result = Scorer(options: new ConversationScoringOptions { RuleCap = 0.5 }).Classify([Customer("i was charged twice")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((result.RootCause, result.ModelRootCause, result.RuleRootCause), Is.EqualTo(("none", (string?)null, "billing")));
+            Assert.That(result.RulesDisagree, Is.True);
+        }
+    }
+
+    [Test]
+    public void Classify_ModelNamesAnotherOwner_Disagree()
+    {
+        // Root-cause model [agent, billing, none]: w(charged, agent) = 6, biases [0, 0, 1]: p(agent) = e^6 / (e^6 + 1 + e)
+        // = 0.9935, log-odds 5.03 > 0; p(billing) = 0.0024, log-odds < 0. So the model alone names agent, while the billing
+        // rule fires on "charged twice".
+        var result = Scorer(rootCause: RootCauseModel(6f, "agent", "billing", "none")).Classify([Customer("i was charged twice")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((result.ModelRootCause, result.RuleRootCause), Is.EqualTo(("agent", "billing")));
+            Assert.That(result.RulesDisagree, Is.True);
+        }
+    }
+
+    [Test]
+    public void Classify_ModelAndRulesAgree_NoDisagreement()
+    {
+        // w(charged, billing) = 6: logit(p(billing)) = 6 − 1 = 5 > 0 → the model alone says billing, as the rule does.
+        var result = Scorer(rootCause: RootCauseModel(6f)).Classify([Customer("i was charged twice")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((result.ModelRootCause, result.RuleRootCause), Is.EqualTo(("billing", "billing")));
+            Assert.That(result.RulesDisagree, Is.False);
+        }
+    }
+
+    [Test]
+    public void Classify_NoRuleFired_RulesHaveNoOpinionAndCannotDisagree()
+    {
+        var result = Scorer(rootCause: RootCauseModel(6f), rules: NoRules).Classify([Customer("i was charged twice")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((result.ModelRootCause, result.RuleRootCause), Is.EqualTo(("billing", (string?)null)));
+            Assert.That(result.RulesDisagree, Is.False);
+        }
+    }
+
+    [Test]
     public void Classify_SameRuleTwice_CountsOnceAndDistinctRulesAdd()
     {
         // Twice the same rule: still −1 + 2.5 = 1.5 (0.8175745). Plus "double billed" (1.0): −1 + 3.5 = 2.5

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InteractionAnalytics.Cli.Commands;
+using InteractionAnalytics.Storage.PostgreSql;
 using Microsoft.Extensions.Logging;
 
 namespace InteractionAnalytics.Cli;
@@ -21,6 +22,8 @@ internal static class CliApplication
         string[] args, TextWriter output, TextWriter error, bool isTerminal, TimeProvider time, TextReader? input = null, bool isInputTerminal = false,
         CancellationToken cancellationToken = default)
     {
+        // --db may name a PostgreSQL server; Storage opens it through the provider this host carries.
+        PostgreSqlDatabaseProvider.Register();
         using var logging = LoggerFactory.Create(builder => builder
             .SetMinimumLevel(LogLevel.Information)
             .AddFilter("Microsoft", LogLevel.Warning)
@@ -42,6 +45,8 @@ internal static class CliApplication
             ClassifyCommand.Create(context),
             ServeCommand.Create(context),
             UsersCommand.Create(context),
+            DeleteCommand.Create(context),
+            PurgeCommand.Create(context),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error };

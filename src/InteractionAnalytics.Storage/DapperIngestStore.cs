@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
@@ -27,6 +28,19 @@ internal sealed class DapperIngestStore : IIngestStore
             VALUES (@Source, @Options, @StartedAt, 'running')
             RETURNING run_id
             """, new { Source = source, Options = optionsJson, StartedAt = StorageFormat.Timestamp(startedAt) }, transaction, cancellationToken: cancellationToken));
+
+        // A run of this source still 'running' died without finishing (kill -9, a crash, a power cut): its batches were
+        // committed whole, and this run reads the whole export again, so it completes that run's work. Two ingests of
+        // one export at the same time are not supported (each would also delete the other's rejects).
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE ingest_runs SET status = 'interrupted', error = @Error
+            WHERE source = @Source AND status = 'running' AND run_id <> @RunId
+            """, new
+        {
+            Source = source,
+            RunId = runId,
+            Error = string.Create(CultureInfo.InvariantCulture, $"the process stopped before this run finished (killed or crashed); run {runId} read the export again"),
+        }, transaction, cancellationToken: cancellationToken));
 
         // This run reads every record of the source again, so it re-rejects whatever is still bad.
         await connection.ExecuteAsync(new CommandDefinition(
@@ -273,7 +287,9 @@ internal sealed class DapperIngestStore : IIngestStore
                 transcripts_unchanged = @TranscriptsUnchanged, transcripts_rejected = @TranscriptsRejected,
                 audio_read = @AudioRead, audio_inserted = @AudioInserted, audio_updated = @AudioUpdated,
                 audio_unchanged = @AudioUnchanged, audio_rejected = @AudioRejected,
-                records_read = @Read, records_stored = @Stored, records_rejected = @Rejected
+                records_read = @Read, records_stored = @Stored, records_rejected = @Rejected,
+                redacted_cards = @RedactedCards, redacted_ssns = @RedactedSsns, redacted_phones = @RedactedPhones,
+                redacted_emails = @RedactedEmails, redacted_numbers = @RedactedNumbers
             WHERE run_id = @RunId
             """, new
         {
@@ -299,6 +315,11 @@ internal sealed class DapperIngestStore : IIngestStore
             summary.Read,
             summary.Stored,
             summary.Rejected,
+            RedactedCards = summary.Redactions.Cards,
+            RedactedSsns = summary.Redactions.Ssns,
+            RedactedPhones = summary.Redactions.Phones,
+            RedactedEmails = summary.Redactions.Emails,
+            RedactedNumbers = summary.Redactions.SpokenNumbers,
         }, cancellationToken: cancellationToken));
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using InteractionAnalytics.Core.Ingest;
+using InteractionAnalytics.Core.Privacy;
 
 namespace InteractionAnalytics.Storage;
 
@@ -25,7 +26,9 @@ public sealed class IngestRunReader
                    transcripts_updated AS TranscriptsUpdated, transcripts_unchanged AS TranscriptsUnchanged,
                    transcripts_rejected AS TranscriptsRejected,
                    audio_read AS AudioRead, audio_inserted AS AudioInserted, audio_updated AS AudioUpdated,
-                   audio_unchanged AS AudioUnchanged, audio_rejected AS AudioRejected
+                   audio_unchanged AS AudioUnchanged, audio_rejected AS AudioRejected,
+                   redacted_cards AS RedactedCards, redacted_ssns AS RedactedSsns, redacted_phones AS RedactedPhones,
+                   redacted_emails AS RedactedEmails, redacted_numbers AS RedactedNumbers
             FROM ingest_runs ORDER BY run_id DESC LIMIT @Limit
             """, new { Limit = limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSummary())];
@@ -77,6 +80,11 @@ public sealed class IngestRunReader
         public long AudioUpdated { get; init; }
         public long AudioUnchanged { get; init; }
         public long AudioRejected { get; init; }
+        public long RedactedCards { get; init; }
+        public long RedactedSsns { get; init; }
+        public long RedactedPhones { get; init; }
+        public long RedactedEmails { get; init; }
+        public long RedactedNumbers { get; init; }
 
         public IngestRunSummary ToSummary() => new(
             RunId,
@@ -89,6 +97,7 @@ public sealed class IngestRunReader
             Error)
         {
             Audio = new IngestCounts { Read = AudioRead, Inserted = AudioInserted, Updated = AudioUpdated, Unchanged = AudioUnchanged, Rejected = AudioRejected },
+            Redactions = new RedactionCounts(RedactedCards, RedactedSsns, RedactedPhones, RedactedEmails, RedactedNumbers),
         };
     }
 }

@@ -4,8 +4,10 @@ using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Storage.Audit;
 using InteractionAnalytics.Storage.Browsing;
 using InteractionAnalytics.Storage.Coaching;
+using InteractionAnalytics.Storage.Dialects;
 using InteractionAnalytics.Storage.Migrations;
 using InteractionAnalytics.Storage.Qa;
+using InteractionAnalytics.Storage.Retention;
 using InteractionAnalytics.Storage.Scorecards;
 using InteractionAnalytics.Storage.Users;
 using Microsoft.Data.Sqlite;
@@ -23,9 +25,10 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     private readonly DbDataSource _dataSource;
 
-    private InteractionDatabase(DbDataSource dataSource, string description)
+    private InteractionDatabase(DbDataSource dataSource, SqlDialect dialect, string description)
     {
         _dataSource = dataSource;
+        Dialect = dialect;
         Description = description;
         IngestStore = new DapperIngestStore(dataSource);
         Reports = new DapperReportSource(dataSource);
@@ -33,13 +36,17 @@ public sealed class InteractionDatabase : IAsyncDisposable
         Classifications = new ClassificationStore(dataSource);
         SpeakerRoles = new SpeakerRoleStore(dataSource);
         Audio = new AudioMeasuresReader(dataSource);
-        Users = new UserStore(dataSource);
+        Users = new UserStore(dataSource, dialect);
         AuditLog = new AuditLog(dataSource);
         Contacts = new ContactBrowser(dataSource);
         Qa = new QaStore(dataSource);
         Scorecards = new ScorecardSource(dataSource);
-        Coaching = new CoachingStore(dataSource);
+        Coaching = new CoachingStore(dataSource, dialect);
+        Deleter = new ContactDeleter(dataSource);
     }
+
+    /// <summary>The SQL dialect of the database (SQLite or PostgreSQL).</summary>
+    public SqlDialect Dialect { get; }
 
     /// <summary>What the database is, for logs (never the password).</summary>
     public string Description { get; }
@@ -80,25 +87,35 @@ public sealed class InteractionDatabase : IAsyncDisposable
     /// <summary>The coaching queue: items flagged for agents and coaches' notes.</summary>
     public CoachingStore Coaching { get; }
 
+    /// <summary>Deletes contacts and everything derived from them: <c>ia delete</c>, <c>ia purge</c> (docs/retention.md).</summary>
+    public ContactDeleter Deleter { get; }
+
     /// <summary>The data source, for tests and tools that query the schema directly.</summary>
     public DbDataSource DataSource => _dataSource;
 
     /// <summary>
     /// Opens the database <paramref name="db"/> names: <see langword="null"/> or empty for
     /// <see cref="DefaultFileName"/>; a path for a SQLite file (created if missing); a string with <c>=</c> for a
-    /// SQLite connection string (e.g. <c>Data Source=x;Mode=Memory;Cache=Shared</c>). The schema is brought
-    /// up to date before this returns.
+    /// SQLite connection string (e.g. <c>Data Source=x;Mode=Memory;Cache=Shared</c>); a value a registered
+    /// <see cref="IDatabaseProvider"/> recognizes (PostgreSQL: <c>Host=…</c> or <c>postgres://…</c>, when the host
+    /// registered it) for that server. The schema is brought up to date before this returns.
     /// </summary>
-    /// <exception cref="NotSupportedException"><paramref name="db"/> names a PostgreSQL server (not yet supported).</exception>
+    /// <exception cref="NotSupportedException"><paramref name="db"/> names a PostgreSQL server and this host registered no PostgreSQL provider.</exception>
     public static async Task<InteractionDatabase> OpenAsync(string? db, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(time);
         var value = string.IsNullOrWhiteSpace(db) ? DefaultFileName : db.Trim();
+        if (DatabaseProviders.Find(value) is { } provider)
+        {
+            return await OpenAsync(provider.CreateDataSource(value), provider.Dialect, $"{provider.Dialect} {provider.Describe(value)}", time, cancellationToken);
+        }
+
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
             || value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
-            throw new NotSupportedException("PostgreSQL is not supported yet; use a SQLite file path or connection string.");
+            throw new NotSupportedException(
+                "This program was built without PostgreSQL support (no PostgreSQL provider registered); use a SQLite file path or connection string.");
         }
 
         var builder = value.Contains('=', StringComparison.Ordinal)
@@ -118,11 +135,40 @@ public sealed class InteractionDatabase : IAsyncDisposable
         }
 
         var dataSource = SqliteFactory.Instance.CreateDataSource(builder.ConnectionString);
-        var database = new InteractionDatabase(dataSource, $"SQLite {builder.DataSource}");
+        var database = new InteractionDatabase(dataSource, SqlDialect.Sqlite, $"SQLite {builder.DataSource}");
         try
         {
             await ConfigureAsync(dataSource, builder.Mode, cancellationToken);
-            await SchemaMigrator.MigrateAsync(dataSource, SqliteMigrations.All, time, cancellationToken);
+            await SchemaMigrator.MigrateAsync(dataSource, SqlDialect.Sqlite, SqliteMigrations.All, time, cancellationToken);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the database behind <paramref name="dataSource"/>, which speaks <paramref name="dialect"/>, and brings its
+    /// schema up to date. Takes ownership of <paramref name="dataSource"/>: disposing the database disposes it, also when
+    /// this throws.
+    /// </summary>
+    /// <param name="dataSource">A data source for the database.</param>
+    /// <param name="dialect">Its dialect.</param>
+    /// <param name="description">What it is, for logs (never the password).</param>
+    /// <param name="time">The clock the migrations' <c>applied_at</c> comes from.</param>
+    /// <param name="cancellationToken">Cancels the migrations.</param>
+    public static async Task<InteractionDatabase> OpenAsync(
+        DbDataSource dataSource, SqlDialect dialect, string description, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(time);
+        var database = new InteractionDatabase(dataSource, dialect, description);
+        try
+        {
+            await SchemaMigrator.MigrateAsync(dataSource, dialect, SqliteMigrations.All, time, cancellationToken);
             return database;
         }
         catch

@@ -36,6 +36,16 @@ internal sealed class RepeatLinkWriter
                AND (@All = 1 OR c.last_run_id = @RunId OR o.call_id IS NULL))
         """;
 
+    // Every contact of the given customers, as SelectContacts reads them (re-linking after a deletion).
+    private static readonly string SelectCustomerHistories = $"""
+        SELECT c.call_id AS CallId, c.customer_id AS CustomerId, c.started_at AS StartedAt, c.ended_at AS EndedAt,
+               c.abandoned AS Abandoned, c.handle_seconds AS HandleSeconds,
+               COALESCE({CorrectionSql.Latest("intent", "c.call_id")}, cl.intent) AS Intent
+        FROM contacts c
+        LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
+        WHERE c.customer_id IN @CustomerIds
+        """;
+
     private const string Upsert = """
         INSERT INTO contact_outcomes (call_id, outcome, next_call_id, seconds_to_next, chain_id, chain_position, window_elapsed,
                                       window_seconds, same_intent, horizon_utc, run_id)
@@ -92,23 +102,7 @@ internal sealed class RepeatLinkWriter
 
         var horizonUtc = StorageFormat.UtcTimestamp(horizon);
         await connection.ExecuteAsync(new CommandDefinition(
-            Upsert,
-            outcomes.Select(o => new
-            {
-                o.CallId,
-                Outcome = RepeatOutcomeNames.ToName(o.Outcome),
-                o.NextCallId,
-                o.SecondsToNext,
-                o.ChainId,
-                o.ChainPosition,
-                WindowElapsed = o.WindowElapsed ? 1 : 0,
-                WindowSeconds = windowSeconds,
-                SameIntent = sameIntent,
-                HorizonUtc = horizonUtc,
-                RunId = runId,
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
+            Upsert, OutcomeRows(outcomes, windowSeconds, sameIntent, horizonUtc, runId), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM temp_link_customers", transaction: transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -123,6 +117,59 @@ internal sealed class RepeatLinkWriter
             outcomes.Count(o => o.Outcome == RepeatOutcome.Pending),
             outcomes.Count(o => o.Outcome == RepeatOutcome.Unlinkable));
     }
+
+    /// <summary>
+    /// The settings of the latest linking pass (window, intent rule, horizon, run), from its outcome rows, inside the caller's
+    /// transaction; <see langword="null"/> when no contact has an outcome (repeats were never linked).
+    /// </summary>
+    internal static async Task<LinkSettingsRow?> ReadLatestSettingsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        await connection.QueryFirstOrDefaultAsync<LinkSettingsRow>(new CommandDefinition("""
+            SELECT window_seconds AS WindowSeconds, same_intent AS SameIntent, horizon_utc AS HorizonUtc, run_id AS RunId
+            FROM contact_outcomes ORDER BY run_id DESC, horizon_utc DESC LIMIT 1
+            """, transaction: transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Re-links the whole remaining history of each of <paramref name="customerIds"/> with <see cref="RepeatLinker"/> and
+    /// <paramref name="settings"/> (the latest pass's window, intent rule, horizon and run), upserting their outcomes inside the
+    /// caller's transaction. Used after contacts were deleted: a contact gone from the middle of a chain changes its
+    /// neighbours' outcomes, chain ids and positions. Returns the number of outcomes written.
+    /// </summary>
+    internal static async Task<int> RelinkCustomersAsync(
+        DbConnection connection, DbTransaction transaction, LinkSettingsRow settings, IReadOnlyCollection<string> customerIds, CancellationToken cancellationToken)
+    {
+        if (customerIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var options = new RepeatLinkingOptions { Window = TimeSpan.FromSeconds(settings.WindowSeconds), SameIntent = settings.SameIntent == 1 };
+        var horizon = DateTimeOffset.Parse(settings.HorizonUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition(
+            SelectCustomerHistories, new { CustomerIds = customerIds }, transaction, cancellationToken: cancellationToken));
+        var outcomes = RepeatLinker.Link(rows.Select(ToLinkable), horizon, options);
+        await connection.ExecuteAsync(new CommandDefinition(
+            Upsert, OutcomeRows(outcomes, settings.WindowSeconds, (int)settings.SameIntent, settings.HorizonUtc, settings.RunId), transaction,
+            cancellationToken: cancellationToken));
+        return outcomes.Count;
+    }
+
+    // The parameters of Upsert, one object per outcome; the linking pass's settings repeat on every row.
+    private static IEnumerable<object> OutcomeRows(
+        IEnumerable<ContactOutcome> outcomes, double windowSeconds, int sameIntent, string horizonUtc, long runId) =>
+        outcomes.Select(o => (object)new
+        {
+            o.CallId,
+            Outcome = RepeatOutcomeNames.ToName(o.Outcome),
+            o.NextCallId,
+            o.SecondsToNext,
+            o.ChainId,
+            o.ChainPosition,
+            WindowElapsed = o.WindowElapsed ? 1 : 0,
+            WindowSeconds = windowSeconds,
+            SameIntent = sameIntent,
+            HorizonUtc = horizonUtc,
+            RunId = runId,
+        });
 
     private static LinkableContact ToLinkable(LinkRow row) => new(
         row.CallId,

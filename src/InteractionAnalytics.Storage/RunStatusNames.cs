@@ -10,6 +10,7 @@ internal static class RunStatusNames
         IngestRunStatus.Running => "running",
         IngestRunStatus.Completed => "completed",
         IngestRunStatus.Failed => "failed",
+        IngestRunStatus.Interrupted => "interrupted",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
@@ -18,6 +19,7 @@ internal static class RunStatusNames
         "running" => IngestRunStatus.Running,
         "completed" => IngestRunStatus.Completed,
         "failed" => IngestRunStatus.Failed,
+        "interrupted" => IngestRunStatus.Interrupted,
         _ => throw new FormatException($"Unknown run status '{name}'."),
     };
 }

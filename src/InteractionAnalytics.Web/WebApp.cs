@@ -1,4 +1,5 @@
 using System.Net;
+using InteractionAnalytics.Storage.PostgreSql;
 using InteractionAnalytics.Web.Contacts;
 using InteractionAnalytics.Web.Qa;
 using InteractionAnalytics.Web.Security;
@@ -34,6 +35,8 @@ public static class WebApp
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(args);
+        // The database option may name a PostgreSQL server; Storage opens it through the provider this host carries.
+        PostgreSqlDatabaseProvider.Register();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,

@@ -13,7 +13,8 @@ namespace InteractionAnalytics.Web;
 public sealed class WebAppOptions
 {
     /// <summary>
-    /// The database, as <c>ia --db</c> takes it: a SQLite file path or connection string. Default
+    /// The database, as <c>ia --db</c> takes it: a SQLite file path or connection string, or a PostgreSQL connection
+    /// string (<c>Host=…</c>) or URL (<c>postgres://…</c>). Default
     /// (<see langword="null"/>): <c>interaction-analytics.db</c> in the working directory.
     /// </summary>
     public string? Database { get; set; }

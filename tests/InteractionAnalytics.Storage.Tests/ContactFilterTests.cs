@@ -25,17 +25,25 @@ public sealed class ContactFilterTests(StorageProvider provider)
         })
         {
             await connection.ExecuteAsync("""
-                INSERT OR REPLACE INTO conversation_measures (call_id, sentiment_analyzer, turn_sentiments, customer_sentiment_end,
+                INSERT INTO conversation_measures (call_id, sentiment_analyzer, turn_sentiments, customer_sentiment_end,
                     customer_sentiment_change, dynamics_status, resolution, resolution_confidence, resolution_evidence, run_id)
                 VALUES (@CallId, 'test', '[]', @End, @Change, 'ok', @Resolution, 0.9, '[]', @RunId)
+                ON CONFLICT (call_id) DO UPDATE SET sentiment_analyzer = excluded.sentiment_analyzer,
+                    turn_sentiments = excluded.turn_sentiments, customer_sentiment_end = excluded.customer_sentiment_end,
+                    customer_sentiment_change = excluded.customer_sentiment_change, dynamics_status = excluded.dynamics_status,
+                    resolution = excluded.resolution, resolution_confidence = excluded.resolution_confidence,
+                    resolution_evidence = excluded.resolution_evidence, run_id = excluded.run_id
                 """, new { CallId = callId, Resolution = resolution, End = end, Change = change, RunId = runId });
         }
 
         foreach (var (callId, outcome) in new[] { ("C1", "repeated"), ("C2", "resolved_first_contact"), ("C3", "pending"), ("C4", "not_applicable") })
         {
             await connection.ExecuteAsync("""
-                INSERT OR REPLACE INTO contact_outcomes (call_id, outcome, window_elapsed, window_seconds, same_intent, horizon_utc, run_id)
+                INSERT INTO contact_outcomes (call_id, outcome, window_elapsed, window_seconds, same_intent, horizon_utc, run_id)
                 VALUES (@CallId, @Outcome, 1, 604800, 0, '2026-11-30T00:00:00Z', @RunId)
+                ON CONFLICT (call_id) DO UPDATE SET outcome = excluded.outcome, window_elapsed = excluded.window_elapsed,
+                    window_seconds = excluded.window_seconds, same_intent = excluded.same_intent, horizon_utc = excluded.horizon_utc,
+                    run_id = excluded.run_id
                 """, new { CallId = callId, Outcome = outcome, RunId = runId });
         }
 

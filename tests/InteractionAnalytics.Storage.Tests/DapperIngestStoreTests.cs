@@ -133,6 +133,6 @@ public sealed class DapperIngestStoreTests(StorageProvider provider)
     {
         await using var db = await provider.CreateAsync();
 
-        Assert.That(await db.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"), Is.EqualTo(10), "migrations v1 to v10, each once");
+        Assert.That(await db.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations"), Is.EqualTo(11), "migrations v1 to v11, each once");
     }
 }

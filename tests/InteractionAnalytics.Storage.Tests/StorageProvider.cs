@@ -1,3 +1,4 @@
+using InteractionAnalytics.Storage.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,38 +10,68 @@ namespace InteractionAnalytics.Storage.Tests;
 /// </summary>
 public sealed class StorageProvider
 {
-    private readonly Func<string> _newConnection;
+    private readonly Func<Task<(string Db, Func<ValueTask> Delete)>> _newDatabase;
 
-    private StorageProvider(string name, Func<string> newConnection)
+    static StorageProvider() => PostgreSqlDatabaseProvider.Register();
+
+    private StorageProvider(string name, Func<Task<(string Db, Func<ValueTask> Delete)>> newDatabase)
     {
         Name = name;
-        _newConnection = newConnection;
+        _newDatabase = newDatabase;
     }
 
     public string Name { get; }
 
-    /// <summary>The providers every storage fixture runs on.</summary>
+    /// <summary>
+    /// The providers every storage fixture runs on. PostgreSQL is always listed: its tests are ignored (failed under
+    /// <c>CI=true</c>) when <see cref="PostgreSqlTestServer.Variable"/> names no server, never silently dropped.
+    /// </summary>
     public static IEnumerable<StorageProvider> All { get; } =
     [
-        new("sqlite-file", () => Path.Combine(Path.GetTempPath(), $"ia-storage-{Guid.NewGuid():N}.db")),
-        new("sqlite-memory", () => $"Data Source=ia-{Guid.NewGuid():N};Mode=Memory;Cache=Shared"),
+        new("sqlite-file", NewSqliteFileAsync),
+        new("sqlite-memory", NewSqliteMemoryAsync),
+        new("postgresql", PostgreSqlTestServer.CreateDatabaseAsync),
     ];
 
     /// <summary>Opens a new, empty, migrated database that only the calling test uses.</summary>
     public async Task<TestDatabase> CreateAsync()
     {
-        var value = _newConnection();
-        SqliteConnection? keepAlive = null;
-        if (value.Contains("Mode=Memory", StringComparison.Ordinal))
+        var (db, delete) = await _newDatabase();
+        try
         {
-            // A shared in-memory database lives as long as one connection to it stays open.
-            keepAlive = new SqliteConnection(value);
-            await keepAlive.OpenAsync();
+            var database = await InteractionDatabase.OpenAsync(db, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+            return new TestDatabase(database, delete);
         }
-
-        var database = await InteractionDatabase.OpenAsync(value, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero)), CancellationToken.None);
-        return new TestDatabase(database, value, keepAlive);
+        catch
+        {
+            await delete();
+            throw;
+        }
     }
 
     public override string ToString() => Name;
+
+    private static Task<(string Db, Func<ValueTask> Delete)> NewSqliteFileAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ia-storage-{Guid.NewGuid():N}.db");
+        return Task.FromResult<(string, Func<ValueTask>)>((path, () =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+
+            return ValueTask.CompletedTask;
+        }));
+    }
+
+    private static async Task<(string Db, Func<ValueTask> Delete)> NewSqliteMemoryAsync()
+    {
+        var value = $"Data Source=ia-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        // A shared in-memory database lives as long as one connection to it stays open.
+        var keepAlive = new SqliteConnection(value);
+        await keepAlive.OpenAsync();
+        return (value, keepAlive.DisposeAsync);
+    }
 }

@@ -1,10 +1,9 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace InteractionAnalytics.Storage.Tests;
 
-/// <summary>One test's database; disposing it deletes it.</summary>
-public sealed class TestDatabase(InteractionDatabase database, string location, SqliteConnection? keepAlive) : IAsyncDisposable
+/// <summary>One test's database; disposing it deletes it (the SQLite file, the in-memory database, the PostgreSQL database).</summary>
+public sealed class TestDatabase(InteractionDatabase database, Func<ValueTask> delete) : IAsyncDisposable
 {
     public InteractionDatabase Database { get; } = database;
 
@@ -23,17 +22,6 @@ public sealed class TestDatabase(InteractionDatabase database, string location, 
     public async ValueTask DisposeAsync()
     {
         await Database.DisposeAsync();
-        if (keepAlive is not null)
-        {
-            await keepAlive.DisposeAsync();
-        }
-        else if (!location.Contains('=', StringComparison.Ordinal))
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(location + suffix);
-            }
-        }
+        await delete();
     }
 }

@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = $"The database: a SQLite file path (default: {InteractionDatabase.DefaultFileName} in the working directory) or a SQLite connection string.",
+        Description = $"The database: a SQLite file path (default: {InteractionDatabase.DefaultFileName} in the working directory), a SQLite connection string, or a PostgreSQL server: a connection string (Host=…;Database=…;Username=…;Password=…) or a URL (postgres://user:password@host:5432/database); docs/database.md.",
         HelpName = "connection",
     };
 

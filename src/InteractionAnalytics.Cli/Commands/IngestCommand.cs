@@ -8,6 +8,7 @@ using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Durations;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Privacy;
 using InteractionAnalytics.Core.Reporting;
 using InteractionAnalytics.Core.Sentiment;
 using InteractionAnalytics.Core.Speakers;
@@ -109,10 +110,25 @@ internal static partial class IngestCommand
             HelpName = "path",
         };
 
+        var maxTranscriptBytes = new Option<long>("--max-transcript-bytes")
+        {
+            Description = "Largest transcript file read, in bytes (default 67108864, 64 MiB); larger files are rejected without being read (docs/robustness.md).",
+            DefaultValueFactory = _ => new IngestRequest { ExportDirectory = "." }.MaxTranscriptBytes,
+            HelpName = "bytes",
+        };
+
+        var redact = new Option<string>("--redact")
+        {
+            Description = "Personal data replaced by placeholders before anything is stored: all (default), none, or a comma-separated list of cards, ssn, phone, email, numbers (docs/privacy.md).",
+            DefaultValueFactory = _ => "all",
+            HelpName = "kinds",
+        };
+
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
             export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, noRulesReview, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
-            transcriptFormat, speakerRoles, speakerCues, noAudio, agentChannel, ffmpeg,
+            transcriptFormat, speakerRoles, speakerCues, noAudio, agentChannel, ffmpeg, maxTranscriptBytes,
+            redact,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -121,6 +137,23 @@ internal static partial class IngestCommand
             if (threshold is < 0 or > 1 || double.IsNaN(threshold))
             {
                 await context.Error.WriteLineAsync("error: --review-threshold must be between 0 and 1");
+                return ExitCodes.Failure;
+            }
+
+            if (parse.GetValue(maxTranscriptBytes) < 1)
+            {
+                await context.Error.WriteLineAsync("error: --max-transcript-bytes must be at least 1");
+                return ExitCodes.Failure;
+            }
+
+            RedactionOptions redaction;
+            try
+            {
+                redaction = RedactionOptions.Parse(parse.GetRequiredValue(redact));
+            }
+            catch (FormatException e)
+            {
+                await context.Error.WriteLineAsync($"error: --redact: {e.Message}");
                 return ExitCodes.Failure;
             }
 
@@ -191,7 +224,9 @@ internal static partial class IngestCommand
             var request = new IngestRequest
             {
                 ExportDirectory = parse.GetRequiredValue(export),
+                MaxTranscriptBytes = parse.GetValue(maxTranscriptBytes),
                 Classifier = classifier,
+                Redaction = redaction,
                 Review = new ReviewPolicy(threshold, FlagRulesDisagreement: !parse.GetValue(noRulesReview)),
                 Repeats = repeats,
                 Measurer = measurer,
@@ -313,6 +348,13 @@ internal static partial class IngestCommand
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  {"repeats",-12} window {DurationText.Format(r.Options.Window)}{(r.Options.SameIntent ? ", same intent" : "")}: {r.ContactsLinked:N0} contacts linked: {r.ResolvedFirstContact:N0} resolved first contact, {r.Repeated:N0} repeated, {r.Pending:N0} pending, {r.Unlinkable:N0} unlinkable"));
+        }
+
+        if (summary.Redactions is { Total: > 0 } pii)
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {"redacted",-12} {pii.Cards:N0} card numbers, {pii.Ssns:N0} SSNs, {pii.Phones:N0} phone numbers, {pii.Emails:N0} e-mail addresses, {pii.SpokenNumbers:N0} long spoken numbers"));
         }
 
         if (summary.Rejected > 0)

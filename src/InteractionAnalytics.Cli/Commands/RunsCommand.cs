@@ -30,6 +30,12 @@ internal static class RunsCommand
                 {
                     await context.Output.WriteLineAsync($"          error: {run.Error}");
                 }
+
+                if (run.Redactions is { Total: > 0 } pii)
+                {
+                    await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"          redacted: {pii.Cards:N0} card numbers, {pii.Ssns:N0} SSNs, {pii.Phones:N0} phone numbers, {pii.Emails:N0} e-mail addresses, {pii.SpokenNumbers:N0} long spoken numbers"));
+                }
             }
 
             return ExitCodes.Success;

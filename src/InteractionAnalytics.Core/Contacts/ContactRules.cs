@@ -33,6 +33,12 @@ public static class ContactRules
         {
             problems.Add("call_id contains control characters");
         }
+        else if (record.CallId.Contains('/', StringComparison.Ordinal) || record.CallId.Contains('\\', StringComparison.Ordinal))
+        {
+            // A transcript or recording is matched to its contact by file name, so such an id could never have one,
+            // and an id that reads as a path (../x, /etc/x) is an attack or a broken export, not a call.
+            problems.Add(@"call_id contains a path separator ('/' or '\'); call ids name transcript and recording files");
+        }
 
         if (record.EndedAt < record.StartedAt)
         {

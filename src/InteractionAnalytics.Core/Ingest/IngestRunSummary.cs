@@ -1,4 +1,5 @@
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Privacy;
 
 namespace InteractionAnalytics.Core.Ingest;
 
@@ -26,6 +27,12 @@ public sealed record IngestRunSummary(
 
     /// <summary>What it did with the call recordings in <c>audio/</c>. Default: nothing read.</summary>
     public IngestCounts Audio { get; init; } = new();
+
+    /// <summary>
+    /// What PII redaction replaced before anything was stored (docs/privacy.md): in turns, contacts' free-text fields
+    /// and rejected records. Default: nothing.
+    /// </summary>
+    public RedactionCounts Redactions { get; init; } = RedactionCounts.None;
 
     /// <summary>All records read: contacts + transcripts + recordings.</summary>
     public long Read => Contacts.Read + Transcripts.Read + Audio.Read;

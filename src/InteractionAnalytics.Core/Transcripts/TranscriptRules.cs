@@ -16,7 +16,8 @@ public static class TranscriptRules
 
     /// <summary>
     /// Returns the reasons <paramref name="transcript"/> cannot be stored; empty when it is valid. Checked: at least one
-    /// turn; starts finite and not negative; no end before its start; no turn longer than <see cref="MaxTurnLength"/>;
+    /// turn; starts finite and not negative; no end before its start; no turn longer than <see cref="MaxTurnLength"/> or with a
+    /// NUL character;
     /// starts that never go backwards (each timed turn starts no earlier than the previous timed turn, within
     /// <see cref="BackwardsToleranceSeconds"/>).
     /// </summary>
@@ -61,6 +62,12 @@ public static class TranscriptRules
             if (turn.Text.Length > MaxTurnLength)
             {
                 problems.Add($"turn {number}: {turn.Text.Length} characters; at most {MaxTurnLength} are allowed");
+            }
+
+            if (turn.Text.Contains('\0', StringComparison.Ordinal))
+            {
+                // A JSON "\u0000" escape: not speech, and text with NUL characters breaks tools downstream.
+                problems.Add($"turn {number}: text contains a NUL character");
             }
 
             if (problems.Count >= 5)

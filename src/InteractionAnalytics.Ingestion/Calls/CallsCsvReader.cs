@@ -1,3 +1,4 @@
+using System.Globalization;
 using InteractionAnalytics.Core.Contacts;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Ingestion.Csv;
@@ -11,6 +12,17 @@ namespace InteractionAnalytics.Ingestion.Calls;
 /// </summary>
 public sealed class CallsCsvReader
 {
+    /// <summary>
+    /// The longest row read, in characters (65,536): a contact's fields are ids, names, timestamps and numbers, so a longer
+    /// row is a broken export (a missing line break, binary data), rejected rather than stored.
+    /// </summary>
+    public const int MaxRowCharacters = 65_536;
+
+    /// <summary>The warning for a row with invalid UTF-8 (U+FFFD after decoding).</summary>
+    public const string InvalidUtf8Warning = "invalid UTF-8 byte(s) replaced with U+FFFD (is the file Latin-1 or Windows-1252? export it as UTF-8)";
+
+    private const string NulBytes = "NUL bytes (a binary file, or UTF-16 without a byte-order mark?); calls.csv must be UTF-8 text";
+
     private readonly ColumnMapping _mapping;
     private readonly TimeZoneInfo? _timeZone;
 
@@ -32,7 +44,7 @@ public sealed class CallsCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(warn);
-        var rows = new CsvRowReader(reader, _mapping.Delimiter);
+        var rows = new CsvRowReader(reader, _mapping.Delimiter, MaxRowCharacters);
         var header = rows.Read();
         if (header is null)
         {
@@ -42,7 +54,11 @@ public sealed class CallsCsvReader
 
         string? headerProblem = null;
         Dictionary<string, int> columns = [];
-        if (!header.IsValid)
+        if (header.Raw.Contains('\0', StringComparison.Ordinal))
+        {
+            headerProblem = $"the header row contains {NulBytes}";
+        }
+        else if (!header.IsValid)
         {
             headerProblem = $"the header row (line {header.Line}) is malformed: {header.Error}";
         }
@@ -73,6 +89,15 @@ public sealed class CallsCsvReader
             {
                 yield return Reject(file, row.Line, null, headerProblem, row.Raw);
             }
+            else if (row.Raw.Length > MaxRowCharacters)
+            {
+                yield return Reject(file, row.Line, null, string.Create(
+                    CultureInfo.InvariantCulture, $"the row is {row.Raw.Length:N0} characters long; a calls.csv row is at most {MaxRowCharacters:N0}"), row.Raw);
+            }
+            else if (row.Raw.Contains('\0', StringComparison.Ordinal))
+            {
+                yield return Reject(file, row.Line, null, $"the row contains {NulBytes}", row.Raw.Replace('\0', ' '));
+            }
             else if (!row.IsValid)
             {
                 yield return Reject(file, row.Line, null, $"malformed CSV: {row.Error}", row.Raw);
@@ -84,6 +109,11 @@ public sealed class CallsCsvReader
             }
             else
             {
+                if (row.Raw.Contains('\uFFFD', StringComparison.Ordinal))
+                {
+                    warn($"{file} line {row.Line}: {InvalidUtf8Warning}");
+                }
+
                 yield return Convert(row, columns, file);
             }
         }

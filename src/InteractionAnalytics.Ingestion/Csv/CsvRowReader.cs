@@ -8,7 +8,8 @@ namespace InteractionAnalytics.Ingestion.Csv;
 /// unquoted field, text after a closing quote, or a quoted field still open after
 /// <see cref="MaxLinesPerRecord"/> lines or at the end of the file makes the record's <em>first line</em> an
 /// error row; the lines after it are read again as new records, so one bad quote costs one line, never the
-/// rest of the file. Blank lines are skipped. Memory is bounded by the longest record.
+/// rest of the file. Blank lines are skipped. Memory is bounded by the longest record, and by
+/// <see cref="MaxLineCharacters"/> per line when one is given: a longer line is an error row whose text is cut there.
 /// </summary>
 public sealed class CsvRowReader
 {
@@ -18,14 +19,26 @@ public sealed class CsvRowReader
     private readonly TextReader _reader;
     private readonly char _delimiter;
     private readonly Stack<(string Text, long Number)> _pushedBack = new();
+    private readonly char[] _buffer = new char[8192];
+    private readonly StringBuilder _line = new();
+
+    /// <summary>Lines cut at <see cref="MaxLineCharacters"/> that are not yet read as records: line number → full length.</summary>
+    private readonly Dictionary<long, long> _overlong = [];
+    private int _bufferPosition;
+    private int _bufferLength;
     private long _lineNumber;
 
     /// <summary>Creates a reader over <paramref name="reader"/>.</summary>
     /// <param name="reader">The text; the caller owns and disposes it.</param>
     /// <param name="delimiter">The field delimiter. Default <c>,</c>.</param>
-    public CsvRowReader(TextReader reader, char delimiter = ',')
+    /// <param name="maxLineCharacters">
+    /// The longest physical line kept, in characters (default <see cref="int.MaxValue"/>: no limit); the rest of a longer
+    /// line is read past without being kept, and its record is an error row saying how long the line was.
+    /// </param>
+    public CsvRowReader(TextReader reader, char delimiter = ',', int maxLineCharacters = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineCharacters, 1);
         if (delimiter is '"' or '\r' or '\n')
         {
             throw new ArgumentException("The delimiter cannot be a quote or a line break.", nameof(delimiter));
@@ -33,7 +46,11 @@ public sealed class CsvRowReader
 
         _reader = reader;
         _delimiter = delimiter;
+        MaxLineCharacters = maxLineCharacters;
     }
+
+    /// <summary>The longest physical line kept, in characters.</summary>
+    public int MaxLineCharacters { get; }
 
     /// <summary>Reads the next record.</summary>
     /// <returns>The record, or <see langword="null"/> at the end of the input.</returns>
@@ -48,6 +65,13 @@ public sealed class CsvRowReader
             }
         }
         while (first.Text.Length == 0);
+
+        if (_overlong.Remove(first.Number, out var length))
+        {
+            return new CsvRow(first.Number, [], first.Text, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"line {first.Number} is {length:N0} characters long; at most {MaxLineCharacters:N0} are read"));
+        }
 
         var consumed = new List<(string Text, long Number)>(1) { first };
         var fields = new List<string>();
@@ -78,6 +102,11 @@ public sealed class CsvRowReader
                         }
 
                         consumed.Add(next);
+                        if (_overlong.ContainsKey(next.Number))
+                        {
+                            return Fail(consumed, $"quoted field opened on line {first.Number} runs into line {next.Number}, which is too long to read");
+                        }
+
                         line = next.Text;
                         pos = 0;
                         continue;
@@ -160,15 +189,79 @@ public sealed class CsvRowReader
             return true;
         }
 
-        var text = _reader.ReadLine();
-        if (text is null)
+        if (ReadBoundedLine() is not { } text)
         {
             line = default;
             return false;
         }
 
         _lineNumber++;
-        line = (text, _lineNumber);
+        line = (text.Text, _lineNumber);
+        if (text.Length > text.Text.Length)
+        {
+            _overlong[_lineNumber] = text.Length;
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="TextReader.ReadLine"/> (ends at \n, \r or \r\n) that keeps at most <see cref="MaxLineCharacters"/>
+    /// characters of a line and counts the rest, so one endless line cannot exhaust memory.
+    /// </summary>
+    private (string Text, long Length)? ReadBoundedLine()
+    {
+        _line.Clear();
+        long length = 0;
+        var sawAny = false;
+        while (true)
+        {
+            if (_bufferPosition == _bufferLength && !Fill())
+            {
+                return sawAny ? (_line.ToString(), length) : null;
+            }
+
+            sawAny = true;
+            var span = _buffer.AsSpan(_bufferPosition, _bufferLength - _bufferPosition);
+            var end = span.IndexOfAny('\r', '\n');
+            var chunk = end < 0 ? span : span[..end];
+            if (end >= 0 && length == 0 && chunk.Length <= MaxLineCharacters)
+            {
+                // The common case, a whole line inside the buffer: one string, no copy through the builder.
+                var whole = new string(chunk);
+                _bufferPosition += chunk.Length;
+                SkipLineBreak();
+                return (whole, whole.Length);
+            }
+
+            var room = (int)Math.Min(chunk.Length, Math.Max(0, MaxLineCharacters - length));
+            _line.Append(chunk[..room]);
+            length += chunk.Length;
+            _bufferPosition += chunk.Length;
+            if (end < 0)
+            {
+                continue;
+            }
+
+            SkipLineBreak();
+            return (_line.ToString(), length);
+        }
+    }
+
+    /// <summary>Steps over the \n, \r or \r\n at the buffer position (a \r\n may straddle two reads).</summary>
+    private void SkipLineBreak()
+    {
+        var breakChar = _buffer[_bufferPosition++];
+        if (breakChar == '\r' && (_bufferPosition < _bufferLength || Fill()) && _buffer[_bufferPosition] == '\n')
+        {
+            _bufferPosition++;
+        }
+    }
+
+    private bool Fill()
+    {
+        _bufferLength = _reader.Read(_buffer, 0, _buffer.Length);
+        _bufferPosition = 0;
+        return _bufferLength > 0;
     }
 }

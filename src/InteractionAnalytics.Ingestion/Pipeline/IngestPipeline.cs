@@ -7,6 +7,7 @@ using InteractionAnalytics.Core.Dynamics;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Measures;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Privacy;
 using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Ingestion.Audio;
@@ -60,6 +61,7 @@ public sealed partial class IngestPipeline
             ["batch_size"] = request.BatchSize,
             ["transcript_format"] = request.TranscriptFormat ?? "auto",
             ["speaker_roles"] = request.SpeakerRoleMap.ToString(),
+            ["redact"] = request.Redaction.ToString(),
             ["audio"] = request.Audio is { } audio
                 ? new Dictionary<string, object?> { ["agent_channel"] = audio.Activity.AgentChannel, ["customer_channel"] = audio.Activity.CustomerChannel }
                 : null,
@@ -68,13 +70,14 @@ public sealed partial class IngestPipeline
         var runId = await _store.StartRunAsync(source, options, startedAt, cancellationToken);
         LogRunStarted(runId, source);
 
-        var state = new RunState(runId, source);
+        var state = new RunState(runId, source) { Redactor = new PiiRedactor(request.Redaction) };
         try
         {
             await IngestContactsAsync(request, state, progress, cancellationToken);
             await IngestTranscriptsAsync(request, state, progress, cancellationToken);
             await IngestAudioAsync(request, state, progress, cancellationToken);
             var repeats = await LinkRepeatsAsync(request, runId, progress, cancellationToken);
+            LogRedactionSummary(state);
             var summary = state.Summary(startedAt, _time.GetUtcNow(), IngestRunStatus.Completed, null) with { Repeats = repeats };
             await _store.FinishRunAsync(summary, cancellationToken);
             return summary;
@@ -118,6 +121,13 @@ public sealed partial class IngestPipeline
     private async Task IngestContactsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var path = Path.Combine(state.Source, ExportLayout.CallsFile);
+        if (EntryProblem(path, state.Source, isFolder: false) is { } problem)
+        {
+            await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, null, null, problem, null), RecordKind.Contact, cancellationToken);
+            await FlushRejectsAsync(state, cancellationToken);
+            return;
+        }
+
         if (!File.Exists(path))
         {
             LogNoCalls(path);
@@ -128,7 +138,14 @@ public sealed partial class IngestPipeline
 
         var reader = new CallsCsvReader(request.Mapping, request.TimeZone);
         var batch = new List<SourcedContact>(request.BatchSize);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        await using var stream = TryOpen(path, out var openError);
+        if (stream is null)
+        {
+            await RejectAsync(state, new RejectedRecord(ExportLayout.CallsFile, null, null, $"calls.csv could not be read: {openError}", null), RecordKind.Contact, cancellationToken);
+            await FlushRejectsAsync(state, cancellationToken);
+            return;
+        }
+
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var total = stream.Length;
         long lastLine = 0;
@@ -159,7 +176,7 @@ public sealed partial class IngestPipeline
                     continue;
                 }
 
-                batch.Add(parsed.Contact!);
+                batch.Add(Redact(state, parsed.Contact!));
                 lastLine = parsed.Contact!.Line;
                 if (batch.Count >= request.BatchSize)
                 {
@@ -174,6 +191,48 @@ public sealed partial class IngestPipeline
         progress?.Report(new IngestProgress(IngestPhase.Contacts, total, total, state.Contacts.Read, state.Contacts.Rejected));
     }
 
+    /// <summary>
+    /// Why an entry of the export (<c>calls.csv</c>, <c>transcripts/</c>, <c>audio/</c>) cannot be read although something
+    /// of that name exists: a folder where a file belongs or the reverse, or a symbolic link that leads out of the export
+    /// (ingest reads only what the export holds). <see langword="null"/> when it is fine or absent.
+    /// </summary>
+    private static string? EntryProblem(string path, string exportDirectory, bool isFolder)
+    {
+        var name = Path.GetFileName(path);
+        if (isFolder ? File.Exists(path) : Directory.Exists(path))
+        {
+            return isFolder ? $"{name} is a file, not a folder" : $"{name} is a directory, not a file";
+        }
+
+        FileSystemInfo entry = isFolder ? new DirectoryInfo(path) : new FileInfo(path);
+        if (entry.Exists && entry.LinkTarget is not null)
+        {
+            var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            var inside = Path.GetFullPath(exportDirectory) + Path.DirectorySeparatorChar;
+            if (target is null || !target.StartsWith(inside, StringComparison.Ordinal))
+            {
+                return $"{name} is a symbolic link to a {(isFolder ? "folder" : "file")} outside the export; it is not followed";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Opens <paramref name="path"/> for a sequential read, or says why it cannot be (permissions, I/O).</summary>
+    private static FileStream? TryOpen(string path, out string? error)
+    {
+        try
+        {
+            error = null;
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = ex.Message;
+            return null;
+        }
+    }
+
     private Task StoreContactsAsync(RunState state, List<SourcedContact> batch, CancellationToken cancellationToken) =>
         StoreBatchAsync(state, batch, _store.UpsertContactsAsync, RecordKind.Contact, static (contact, result) => new RejectedRecord(
             contact.File,
@@ -185,13 +244,21 @@ public sealed partial class IngestPipeline
     private async Task IngestTranscriptsAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(state.Source, ExportLayout.TranscriptsFolder);
+        if (EntryProblem(folder, state.Source, isFolder: true) is { } problem)
+        {
+            await RejectAsync(state, new RejectedRecord(ExportLayout.TranscriptsFolder, null, null, problem, null), RecordKind.Transcript, cancellationToken);
+            await FlushRejectsAsync(state, cancellationToken);
+            return;
+        }
+
         if (!Directory.Exists(folder))
         {
             LogNoTranscripts(folder);
             return;
         }
 
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
+        // Hidden files (a name starting with a dot) are read too: every file of the export is stored or rejected, never skipped unseen.
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
 
         // Counting first costs one directory scan and no memory, and gives the progress bar its total.
         var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
@@ -201,7 +268,7 @@ public sealed partial class IngestPipeline
             request,
             request.Classifier?.CreateScorer(),
             request.SpeakerRoles ?? SpeakerRoleAssigner.WithoutCues,
-            request.Audio is not null && Directory.Exists(audioFolder) ? audioFolder : null);
+            request.Audio is not null && Directory.Exists(audioFolder) && EntryProblem(audioFolder, state.Source, isFolder: true) is null ? audioFolder : null);
         long done = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
         {
@@ -214,7 +281,12 @@ public sealed partial class IngestPipeline
                 continue;
             }
 
-            parsed.Add(transcript!);
+            if (transcript!.Warning is { } warning)
+            {
+                LogWarning($"{transcript.File}: {warning}");
+            }
+
+            parsed.Add(Redact(state, transcript));
             if (parsed.Count >= request.TranscriptBatchSize)
             {
                 await ProcessTranscriptsAsync(state, work, parsed, cancellationToken);
@@ -326,12 +398,25 @@ public sealed partial class IngestPipeline
     private async Task IngestAudioAsync(IngestRequest request, RunState state, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(state.Source, ExportLayout.AudioFolder);
-        if (request.Audio is not { } options || !Directory.Exists(folder))
+        if (request.Audio is not { } options)
         {
             return;
         }
 
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
+        if (EntryProblem(folder, state.Source, isFolder: true) is { } problem)
+        {
+            await RejectAsync(state, new RejectedRecord(ExportLayout.AudioFolder, null, null, problem, null), RecordKind.Audio, cancellationToken);
+            await FlushRejectsAsync(state, cancellationToken);
+            return;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        // Hidden files (a name starting with a dot) are read too: every file of the export is stored or rejected, never skipped unseen.
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
         var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
         var batch = new List<SourcedAudio>(options.BatchSize);
         long done = 0;
@@ -369,6 +454,11 @@ public sealed partial class IngestPipeline
         string path, string callId, AudioIngestOptions options, CancellationToken cancellationToken)
     {
         var relative = $"{ExportLayout.AudioFolder}/{Path.GetFileName(path)}";
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            return (null, new RejectedRecord(relative, null, callId, "symbolic links are not followed", null));
+        }
+
         try
         {
             return (new SourcedAudio(callId, relative, options.Analyzer.Analyze(path, options.Activity, cancellationToken)), null);
@@ -455,7 +545,7 @@ public sealed partial class IngestPipeline
     private async Task RejectAsync(RunState state, RejectedRecord reject, RecordKind kind, CancellationToken cancellationToken)
     {
         state.Count(kind, counts => counts.WithReject());
-        state.PendingRejects.Add(reject);
+        state.PendingRejects.Add(Redact(state, reject));
         if (state.PendingRejects.Count >= 500)
         {
             await FlushRejectsAsync(state, cancellationToken);
@@ -527,6 +617,12 @@ public sealed partial class IngestPipeline
 
         public List<RejectedRecord> PendingRejects { get; } = [];
 
+        /// <summary>Replaces personal data in every text before it is stored.</summary>
+        public PiiRedactor Redactor { get; init; } = PiiRedactor.Default;
+
+        /// <summary>What <see cref="Redactor"/> replaced so far.</summary>
+        public RedactionCounts Redactions { get; set; } = RedactionCounts.None;
+
         /// <summary>Transcripts with at least one inferred speaker role.</summary>
         public long RolesInferred { get; private set; }
 
@@ -559,6 +655,6 @@ public sealed partial class IngestPipeline
         }
 
         public IngestRunSummary Summary(DateTimeOffset startedAt, DateTimeOffset endedAt, IngestRunStatus status, string? error) =>
-            new(RunId, Source, startedAt, endedAt, status, Contacts, Transcripts, error) { Audio = Audio };
+            new(RunId, Source, startedAt, endedAt, status, Contacts, Transcripts, error) { Audio = Audio, Redactions = Redactions };
     }
 }

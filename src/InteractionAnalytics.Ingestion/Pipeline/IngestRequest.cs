@@ -1,5 +1,6 @@
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Outcomes;
+using InteractionAnalytics.Core.Privacy;
 using InteractionAnalytics.Core.Speakers;
 using InteractionAnalytics.Ingestion.Calls;
 
@@ -65,6 +66,12 @@ public sealed record IngestRequest
     /// channel 0, ffmpeg on PATH for codecs not read natively); <see langword="null"/> skips the recordings.
     /// </summary>
     public AudioIngestOptions? Audio { get; init; } = new();
+
+    /// <summary>
+    /// Which kinds of personal data are replaced by placeholders before anything is stored (docs/privacy.md).
+    /// Default: all (cards, SSNs, phones, e-mails, long spoken numbers).
+    /// </summary>
+    public RedactionOptions Redaction { get; init; } = RedactionOptions.All;
 
     /// <summary>Which classifications go to supervisors' review queue. Default: any confidence below 0.5.</summary>
     public ReviewPolicy Review { get; init; } = new();

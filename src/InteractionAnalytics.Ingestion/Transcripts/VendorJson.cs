@@ -27,6 +27,12 @@ internal static class VendorJson
         {
             // JsonException's line and byte numbers are 0-based.
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
+            if (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+            {
+                // Not a truncated file: a crafted one (or a broken exporter) nesting arrays without end.
+                throw new TranscriptFormatException($"invalid JSON: nested deeper than {DocumentOptions.MaxDepth} levels{where}", ex);
+            }
+
             throw new TranscriptFormatException($"invalid JSON{where} (truncated or corrupt file?)", ex);
         }
     }

@@ -41,4 +41,16 @@ public static class AuditActions
 
     /// <summary>A QA analyst submitted an evaluation (final); before and after hold the changed answers, the status and the score.</summary>
     public const string SubmitQaEvaluation = "submit_qa_evaluation";
+
+    /// <summary>
+    /// Contacts were deleted by call id or customer key with everything derived from them (entity: <see cref="AuditEntities.Contacts"/>,
+    /// key: <c>calls</c> or <c>customers</c>); after holds the number of keys and the rows deleted per table, never the keys, reason the given reason.
+    /// </summary>
+    public const string DeleteContacts = "delete_contacts";
+
+    /// <summary>
+    /// Contacts that started before a cut-off were purged with everything derived from them, and old runs' rejects (entity:
+    /// <see cref="AuditEntities.Contacts"/>, key: <c>started_before</c> and the UTC cut-off); after holds the cut-off and the rows deleted per table.
+    /// </summary>
+    public const string PurgeContacts = "purge_contacts";
 }

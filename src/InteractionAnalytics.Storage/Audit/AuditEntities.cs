@@ -17,4 +17,10 @@ public static class AuditEntities
     /// must not learn of draft evaluations.
     /// </summary>
     public const string QaEvaluation = "qa_evaluation";
+
+    /// <summary>
+    /// A set of contacts deleted together (key: how they were selected, without the ids: <c>calls</c>, <c>customers</c>,
+    /// <c>started_before &lt;UTC cut-off&gt;</c>); the deleted contacts' own entries are deleted with them.
+    /// </summary>
+    public const string Contacts = "contacts";
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using InteractionAnalytics.Core.Scorecards;
 using InteractionAnalytics.Storage.Audit;
+using InteractionAnalytics.Storage.Dialects;
 
 namespace InteractionAnalytics.Storage.Coaching;
 
@@ -22,14 +23,14 @@ public sealed class CoachingStore
     // (a) Submitted evaluations with a critical failure or a score below the threshold: one item per evaluation. The agent
     // is the contact's (as contact access decides), else the evaluation's. "WHERE" before ON CONFLICT keeps SQLite's parser
     // from reading the conflict clause as a join constraint.
-    private const string QaFlagsSql = """
+    private static string QaFlagsSql(SqlDialect d) => $"""
         INSERT INTO coaching_items (agent_id, call_id, reason_kind, reason, source_key, status, created_by, created_at)
         SELECT COALESCE(c.agent_id, q.agent_id), q.call_id,
                CASE WHEN q.critical_failed = 1 THEN 'qa_critical_fail' ELSE 'qa_low_score' END,
                CASE WHEN q.critical_failed = 1
                     THEN 'QA evaluation ' || q.evaluation_id || ' failed a critical question' ||
-                         CASE WHEN q.score IS NULL THEN '' ELSE ' (score ' || printf('%.2f', q.score) || ')' END
-                    ELSE 'QA evaluation ' || q.evaluation_id || ' scored ' || printf('%.2f', q.score) || ', below ' || printf('%.2f', @Threshold) END,
+                         CASE WHEN q.score IS NULL THEN '' ELSE ' (score ' || {d.TwoDecimals("q.score")} || ')' END
+                    ELSE 'QA evaluation ' || q.evaluation_id || ' scored ' || {d.TwoDecimals("q.score")} || ', below ' || {d.TwoDecimals("@Threshold")} END,
                'qa:' || q.evaluation_id, 'open', @By, @At
         FROM qa_evaluations q JOIN contacts c ON c.call_id = q.call_id
         WHERE q.status = 'submitted' AND COALESCE(c.agent_id, q.agent_id) IS NOT NULL
@@ -41,11 +42,11 @@ public sealed class CoachingStore
     private static readonly string CorrectedRootCause = CorrectionSql.Latest("root_cause", "c.call_id");
 
     // (b) Contacts whose effective root cause is the agent: corrected to it, or the model's at the minimum confidence.
-    private static readonly string RootCauseFlagsSql = $"""
+    private static string RootCauseFlagsSql(SqlDialect d) => $"""
         INSERT INTO coaching_items (agent_id, call_id, reason_kind, reason, source_key, status, created_by, created_at)
         SELECT x.agent_id, x.call_id, 'agent_root_cause',
                CASE WHEN x.corrected IS NOT NULL THEN 'Root cause corrected to agent by a supervisor'
-                    ELSE 'Root cause agent (model, confidence ' || printf('%.2f', x.confidence) || ')' END,
+                    ELSE 'Root cause agent (model, confidence ' || {d.TwoDecimals("x.confidence")} || ')' END,
                'root_cause:' || x.call_id, 'open', @By, @At
         FROM (SELECT c.agent_id, c.call_id, c.started_at_utc, cl.root_cause, cl.root_cause_confidence AS confidence,
                      {CorrectedRootCause} AS corrected
@@ -58,8 +59,15 @@ public sealed class CoachingStore
         """;
 
     private readonly DbDataSource _dataSource;
+    private readonly string _qaFlagsSql;
+    private readonly string _rootCauseFlagsSql;
 
-    internal CoachingStore(DbDataSource dataSource) => _dataSource = dataSource;
+    internal CoachingStore(DbDataSource dataSource, SqlDialect dialect)
+    {
+        _dataSource = dataSource;
+        _qaFlagsSql = QaFlagsSql(dialect);
+        _rootCauseFlagsSql = RootCauseFlagsSql(dialect);
+    }
 
     /// <summary>
     /// Creates an open item for every flag that has none yet (QA evaluations, then agent root causes), created by
@@ -78,8 +86,8 @@ public sealed class CoachingStore
         };
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var created = await connection.ExecuteAsync(new CommandDefinition(QaFlagsSql, args, transaction, cancellationToken: cancellationToken));
-        created += await connection.ExecuteAsync(new CommandDefinition(RootCauseFlagsSql, args, transaction, cancellationToken: cancellationToken));
+        var created = await connection.ExecuteAsync(new CommandDefinition(_qaFlagsSql, args, transaction, cancellationToken: cancellationToken));
+        created += await connection.ExecuteAsync(new CommandDefinition(_rootCauseFlagsSql, args, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return created;
     }

@@ -2,8 +2,9 @@ namespace InteractionAnalytics.Storage.Migrations;
 
 /// <summary>
 /// The schema, as migrations. Types are chosen to mean the same on SQLite and PostgreSQL
-/// (TEXT, BIGINT, INTEGER, DOUBLE PRECISION); only the identity columns differ, which is why this list is
-/// per dialect. Timestamps are ISO 8601 text: <c>*_at</c> as the export gave them (with offset) and
+/// (TEXT, BIGINT, INTEGER, DOUBLE PRECISION); only the identity columns and <c>COLLATE NOCASE</c> differ, and
+/// <see cref="Dialects.SqlDialect.TranslateSchema"/> substitutes them, so this one list, written for SQLite, serves
+/// PostgreSQL too. Timestamps are ISO 8601 text: <c>*_at</c> as the export gave them (with offset) and
 /// <c>started_at_utc</c> in UTC with a fixed width, so text order is time order.
 /// </summary>
 internal static class SqliteMigrations
@@ -334,6 +335,13 @@ internal static class SqliteMigrations
                 text TEXT NOT NULL
             );
             CREATE INDEX ix_coaching_notes_item ON coaching_notes (item_id, note_id);
+            """),
+            new(11, "PII redaction: values replaced per run, by kind (docs/privacy.md)", """
+            ALTER TABLE ingest_runs ADD COLUMN redacted_cards BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN redacted_ssns BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN redacted_phones BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN redacted_emails BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE ingest_runs ADD COLUMN redacted_numbers BIGINT NOT NULL DEFAULT 0;
             """),
     ];
 }

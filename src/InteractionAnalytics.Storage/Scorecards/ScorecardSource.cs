@@ -47,7 +47,7 @@ public sealed class ScorecardSource
         ArgumentNullException.ThrowIfNull(agentId);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         var known = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM contacts WHERE agent_id = @AgentId LIMIT 1)", new { AgentId = agentId }, cancellationToken: cancellationToken));
+            "SELECT COUNT(*) FROM (SELECT 1 FROM contacts WHERE agent_id = @AgentId LIMIT 1) AS agent_contacts", new { AgentId = agentId }, cancellationToken: cancellationToken));
         if (known == 0)
         {
             return null;

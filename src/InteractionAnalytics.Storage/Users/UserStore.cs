@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using InteractionAnalytics.Storage.Audit;
+using InteractionAnalytics.Storage.Dialects;
 
 namespace InteractionAnalytics.Storage.Users;
 
@@ -21,8 +22,13 @@ public sealed class UserStore
         """;
 
     private readonly DbDataSource _dataSource;
+    private readonly SqlDialect _dialect;
 
-    internal UserStore(DbDataSource dataSource) => _dataSource = dataSource;
+    internal UserStore(DbDataSource dataSource, SqlDialect dialect)
+    {
+        _dataSource = dataSource;
+        _dialect = dialect;
+    }
 
     /// <summary>
     /// Adds a user and audits it as done by <paramref name="addedBy"/>. The name is trimmed; <paramref name="agentId"/> is
@@ -50,12 +56,22 @@ public sealed class UserStore
             throw new UserExistsException($"A user named '{name}' already exists.");
         }
 
-        var userId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO users (name, role, agent_id, password_hash, created_at, disabled)
-            VALUES (@Name, @Role, @AgentId, @PasswordHash, @CreatedAt, 0)
-            RETURNING user_id
-            """, new { Name = name, Role = role, AgentId = agentId, PasswordHash = passwordHash, CreatedAt = StorageFormat.Timestamp(createdAt) },
-            transaction, cancellationToken: cancellationToken));
+        long userId;
+        try
+        {
+            userId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO users (name, role, agent_id, password_hash, created_at, disabled)
+                VALUES (@Name, @Role, @AgentId, @PasswordHash, @CreatedAt, 0)
+                RETURNING user_id
+                """, new { Name = name, Role = role, AgentId = agentId, PasswordHash = passwordHash, CreatedAt = StorageFormat.Timestamp(createdAt) },
+                transaction, cancellationToken: cancellationToken));
+        }
+        catch (DbException exception) when (_dialect.IsUniqueViolation(exception))
+        {
+            // Another process added the name between the check and the insert (PostgreSQL with several workers).
+            throw new UserExistsException($"A user named '{name}' already exists.", exception);
+        }
+
         await AuditLog.AppendAsync(connection, transaction, new AuditEntry(
             createdAt, addedBy, AuditActions.AddUser, AuditEntities.User, name, null,
             AuditJson.Object(("name", name), ("role", role), ("agent_id", agentId)), null), cancellationToken);

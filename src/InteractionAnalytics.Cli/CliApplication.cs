@@ -35,6 +35,8 @@ internal static class CliApplication
             "or serve the supervisor and QA web app.")
         {
             IngestCommand.Create(context),
+            WorkerCommand.Create(context),
+            ScheduleCommand.Create(context),
             ReportCommand.Create(context),
             GenerateCommand.Create(context),
             RunsCommand.Create(context),

@@ -87,6 +87,15 @@ public static class ExportSimulator
                 options.TextTranscriptShare,
                 $"TextTranscriptShare must be between 0 and 1; it is {options.TextTranscriptShare}.");
         }
+
+        if (options.TranscriptBytes is { } transcriptBytes
+            && transcriptBytes is < SimulationOptions.MinTranscriptBytes or > SimulationOptions.MaxTranscriptBytes)
+        {
+            throw OutOfRange(
+                nameof(options),
+                transcriptBytes,
+                $"TranscriptBytes must be null (default lengths) or between {SimulationOptions.MinTranscriptBytes:N0} and {SimulationOptions.MaxTranscriptBytes:N0}; it is {transcriptBytes:N0}.");
+        }
     }
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, object actualValue, FormattableString message) =>

@@ -36,4 +36,21 @@ public sealed record SimulationOptions
 
     /// <summary>Share, in [0, 1], of transcripts written as plain text (<c>.txt</c>) rather than JSON. Default 0.2.</summary>
     public double TextTranscriptShare { get; init; } = 0.2;
+
+    /// <summary>
+    /// Target average size, in bytes, of the JSON transcripts, between <see cref="MinTranscriptBytes"/> and
+    /// <see cref="MaxTranscriptBytes"/>: conversations get more exchanges in the middle, still in proportion to
+    /// each call's talk time, so that the run's mean comes within a few percent of it. <see langword="null"/> (the default)
+    /// keeps the default lengths, about 4.3 KB on average, and the default output byte for byte.
+    /// </summary>
+    public int? TranscriptBytes { get; init; }
+
+    /// <summary>
+    /// Smallest <see cref="TranscriptBytes"/> accepted: 4,096 bytes, about the default mean. Smaller means could not be met:
+    /// even a call with a single exchange is about 1.5 KB, and the overhead of the opening and closing keeps the mean up.
+    /// </summary>
+    public const int MinTranscriptBytes = 4096;
+
+    /// <summary>Largest <see cref="TranscriptBytes"/> accepted: 262,144 bytes (256 KB).</summary>
+    public const int MaxTranscriptBytes = 262_144;
 }

@@ -6,6 +6,7 @@ using InteractionAnalytics.Simulation.FollowUps;
 using InteractionAnalytics.Simulation.Output;
 using InteractionAnalytics.Simulation.Randomness;
 using InteractionAnalytics.Simulation.Timing;
+using InteractionAnalytics.Simulation.Transcripts;
 
 namespace InteractionAnalytics.Simulation;
 
@@ -40,7 +41,8 @@ internal sealed class SimulationRun
         _roster = AgentRoster.Create(options.Agents ?? Staffing.DeriveRoster(_quotas, options.StartDate), _random);
         _customers = new CustomerPool(options.Calls);
         _planner = new FollowUpPlanner(_random, _calendar);
-        _simulator = new ContactSimulator(_random, _calendar, _customers, _desk);
+        var sizing = options.TranscriptBytes is { } bytes ? new TranscriptSizing(bytes) : null;
+        _simulator = new ContactSimulator(_random, _calendar, _customers, _desk, sizing);
 
         // Sequence numbers are as wide as the busiest day needs (at least 5 digits), so call ids sort in time order.
         var widest = _quotas.Max().ToString(CultureInfo.InvariantCulture).Length;

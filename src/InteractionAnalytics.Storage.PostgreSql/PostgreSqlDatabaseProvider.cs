@@ -32,6 +32,9 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     }
 
     /// <inheritdoc />
+    public IBulkCopier? BulkCopier => PostgreSqlBulkCopier.Instance;
+
+    /// <inheritdoc />
     public DbDataSource CreateDataSource(string db) => new PostgreSqlDataSource(NpgsqlDataSource.Create(PostgreSqlConnectionString.Parse(db)));
 
     /// <inheritdoc />

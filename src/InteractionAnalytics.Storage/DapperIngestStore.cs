@@ -4,6 +4,7 @@ using Dapper;
 using InteractionAnalytics.Core.Ingest;
 using InteractionAnalytics.Core.Outcomes;
 using InteractionAnalytics.Core.Transcripts;
+using InteractionAnalytics.Storage.Dialects;
 using InteractionAnalytics.Storage.Rows;
 
 namespace InteractionAnalytics.Storage;
@@ -15,9 +16,43 @@ namespace InteractionAnalytics.Storage;
 /// </summary>
 internal sealed class DapperIngestStore : IIngestStore
 {
-    private readonly DbDataSource _dataSource;
+    /// <summary>The contacts insert's target and column list, shared by the row path and the bulk path (ContactBulkWriter).</summary>
+    internal const string ContactInsertInto = """
+        INSERT INTO contacts (
+            call_id, customer_id, agent_id, team, queue, channel, direction, started_at, started_at_utc, start_date,
+            answered_at, ended_at, ivr_seconds, queue_seconds, talk_seconds, hold_seconds, hold_count, acw_seconds,
+            handle_seconds, transfer_count, abandoned, disposition, source_file, source_line, content_hash, first_run_id, last_run_id)
+        """;
 
-    public DapperIngestStore(DbDataSource dataSource) => _dataSource = dataSource;
+    /// <summary>What a stored contact takes from a new version of it (everything but its first run), for both paths.</summary>
+    internal const string ContactUpsertSet = """
+        ON CONFLICT (call_id) DO UPDATE SET
+            customer_id = excluded.customer_id, agent_id = excluded.agent_id, team = excluded.team, queue = excluded.queue,
+            channel = excluded.channel, direction = excluded.direction, started_at = excluded.started_at,
+            started_at_utc = excluded.started_at_utc, start_date = excluded.start_date, answered_at = excluded.answered_at,
+            ended_at = excluded.ended_at, ivr_seconds = excluded.ivr_seconds, queue_seconds = excluded.queue_seconds,
+            talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds, hold_count = excluded.hold_count,
+            acw_seconds = excluded.acw_seconds, handle_seconds = excluded.handle_seconds,
+            transfer_count = excluded.transfer_count, abandoned = excluded.abandoned, disposition = excluded.disposition,
+            source_file = excluded.source_file, source_line = excluded.source_line, content_hash = excluded.content_hash,
+            last_run_id = excluded.last_run_id
+        """;
+
+    private static readonly string[] TurnColumns = ["call_id", "turn_index", "speaker", "speaker_label", "start_seconds", "end_seconds", "text"];
+
+    private readonly DbDataSource _dataSource;
+    private readonly IBulkCopier? _bulkCopier;
+
+    /// <param name="dataSource">The database.</param>
+    /// <param name="bulkCopier">
+    /// The provider's bulk writes (PostgreSQL's binary COPY), or <see langword="null"/> for one statement per row (SQLite).
+    /// Both paths decide every record's outcome from the same pre-read, so they return the same results.
+    /// </param>
+    public DapperIngestStore(DbDataSource dataSource, IBulkCopier? bulkCopier = null)
+    {
+        _dataSource = dataSource;
+        _bulkCopier = bulkCopier;
+    }
 
     public async Task<long> StartRunAsync(string source, string optionsJson, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
@@ -99,31 +134,23 @@ internal sealed class DapperIngestStore : IIngestStore
             }
         }
 
-        if (writes.Count > 0)
+        if (_bulkCopier is not null)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO contacts (
-                    call_id, customer_id, agent_id, team, queue, channel, direction, started_at, started_at_utc, start_date,
-                    answered_at, ended_at, ivr_seconds, queue_seconds, talk_seconds, hold_seconds, hold_count, acw_seconds,
-                    handle_seconds, transfer_count, abandoned, disposition, source_file, source_line, content_hash, first_run_id, last_run_id)
+            await ContactBulkWriter.WriteAsync(_bulkCopier, connection, transaction, writes, touches, cancellationToken);
+        }
+        else if (writes.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition($"""
+                {ContactInsertInto}
                 VALUES (
                     @CallId, @CustomerId, @AgentId, @Team, @Queue, @Channel, @Direction, @StartedAt, @StartedAtUtc, @StartDate,
                     @AnsweredAt, @EndedAt, @IvrSeconds, @QueueSeconds, @TalkSeconds, @HoldSeconds, @HoldCount, @AcwSeconds,
                     @HandleSeconds, @TransferCount, @Abandoned, @Disposition, @SourceFile, @SourceLine, @ContentHash, @RunId, @RunId)
-                ON CONFLICT (call_id) DO UPDATE SET
-                    customer_id = excluded.customer_id, agent_id = excluded.agent_id, team = excluded.team, queue = excluded.queue,
-                    channel = excluded.channel, direction = excluded.direction, started_at = excluded.started_at,
-                    started_at_utc = excluded.started_at_utc, start_date = excluded.start_date, answered_at = excluded.answered_at,
-                    ended_at = excluded.ended_at, ivr_seconds = excluded.ivr_seconds, queue_seconds = excluded.queue_seconds,
-                    talk_seconds = excluded.talk_seconds, hold_seconds = excluded.hold_seconds, hold_count = excluded.hold_count,
-                    acw_seconds = excluded.acw_seconds, handle_seconds = excluded.handle_seconds,
-                    transfer_count = excluded.transfer_count, abandoned = excluded.abandoned, disposition = excluded.disposition,
-                    source_file = excluded.source_file, source_line = excluded.source_line, content_hash = excluded.content_hash,
-                    last_run_id = excluded.last_run_id
+                {ContactUpsertSet}
                 """, writes, transaction, cancellationToken: cancellationToken));
         }
 
-        if (touches.Count > 0)
+        if (_bulkCopier is null && touches.Count > 0)
         {
             // Unchanged rows still record that this run saw them, so a later duplicate in the same export is caught.
             await connection.ExecuteAsync(new CommandDefinition("""
@@ -142,6 +169,12 @@ internal sealed class DapperIngestStore : IIngestStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var gate = await ContactFileBatch.LoadAsync(connection, transaction, "transcripts", batch.Select(t => t.Transcript.CallId), cancellationToken);
         var results = new UpsertResult[batch.Count];
+
+        // On the bulk path the turns of every changed transcript, and every transcript's speaker roles, go in one COPY each
+        // after the loop (their old rows are deleted in it). The gate refuses a second file of a call within the batch,
+        // so no call's rows are copied twice.
+        var copiedTurns = _bulkCopier is null ? null : new List<object?[]>();
+        var copiedRoles = _bulkCopier is null ? null : new List<object?[]>();
         for (var i = 0; i < batch.Count; i++)
         {
             var item = batch[i];
@@ -177,7 +210,7 @@ internal sealed class DapperIngestStore : IIngestStore
                     WHERE call_id = @CallId
                     """,
                     header, transaction, cancellationToken: cancellationToken));
-                await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
+                await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken, copiedRoles);
                 await ClassificationWriter.UpsertAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
                 await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
                 continue;
@@ -199,22 +232,43 @@ internal sealed class DapperIngestStore : IIngestStore
                     role_confidence = excluded.role_confidence, roles_need_review = excluded.roles_need_review,
                     role_review_reason = excluded.role_review_reason
                 """, header, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO transcript_turns (call_id, turn_index, speaker, speaker_label, start_seconds, end_seconds, text)
-                VALUES (@CallId, @TurnIndex, @Speaker, @SpeakerLabel, @StartSeconds, @EndSeconds, @Text)
-                """, item.Transcript.Turns.Select((t, index) => new
+            if (copiedTurns is not null)
             {
-                CallId = callId,
-                TurnIndex = index,
-                Speaker = SpeakerNames.ToName(t.Speaker),
-                SpeakerLabel = item.Roles?.Labels[index],
-                t.StartSeconds,
-                t.EndSeconds,
-                t.Text,
-            }), transaction, cancellationToken: cancellationToken));
-            await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken);
+                copiedTurns.AddRange(item.Transcript.Turns.Select((t, index) => new object?[]
+                {
+                    callId, (long)index, SpeakerNames.ToName(t.Speaker), item.Roles?.Labels[index], t.StartSeconds, t.EndSeconds, t.Text,
+                }));
+            }
+            else
+            {
+                await connection.ExecuteAsync(new CommandDefinition("""
+                    INSERT INTO transcript_turns (call_id, turn_index, speaker, speaker_label, start_seconds, end_seconds, text)
+                    VALUES (@CallId, @TurnIndex, @Speaker, @SpeakerLabel, @StartSeconds, @EndSeconds, @Text)
+                    """, item.Transcript.Turns.Select((t, index) => new
+                {
+                    CallId = callId,
+                    TurnIndex = index,
+                    Speaker = SpeakerNames.ToName(t.Speaker),
+                    SpeakerLabel = item.Roles?.Labels[index],
+                    t.StartSeconds,
+                    t.EndSeconds,
+                    t.Text,
+                }), transaction, cancellationToken: cancellationToken));
+            }
+
+            await SpeakerRolesWriter.ReplaceAsync(connection, transaction, callId, item.Roles, cancellationToken, copiedRoles);
             await ClassificationWriter.UpsertAsync(connection, transaction, runId, callId, item.Classification, cancellationToken);
             await MeasuresWriter.UpsertAsync(connection, transaction, runId, callId, item.Measures, cancellationToken);
+        }
+
+        if (copiedTurns is { Count: > 0 })
+        {
+            await _bulkCopier!.CopyAsync(connection, "transcript_turns", TurnColumns, copiedTurns, cancellationToken);
+        }
+
+        if (copiedRoles is { Count: > 0 })
+        {
+            await _bulkCopier!.CopyAsync(connection, "speaker_roles", SpeakerRolesWriter.CopyColumns, copiedRoles, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

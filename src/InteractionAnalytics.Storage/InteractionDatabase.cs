@@ -25,12 +25,12 @@ public sealed class InteractionDatabase : IAsyncDisposable
 
     private readonly DbDataSource _dataSource;
 
-    private InteractionDatabase(DbDataSource dataSource, SqlDialect dialect, string description)
+    private InteractionDatabase(DbDataSource dataSource, SqlDialect dialect, string description, IBulkCopier? bulkCopier = null)
     {
         _dataSource = dataSource;
         Dialect = dialect;
         Description = description;
-        IngestStore = new DapperIngestStore(dataSource);
+        IngestStore = new DapperIngestStore(dataSource, bulkCopier);
         Reports = new DapperReportSource(dataSource);
         Runs = new IngestRunReader(dataSource);
         Classifications = new ClassificationStore(dataSource);
@@ -107,7 +107,8 @@ public sealed class InteractionDatabase : IAsyncDisposable
         var value = string.IsNullOrWhiteSpace(db) ? DefaultFileName : db.Trim();
         if (DatabaseProviders.Find(value) is { } provider)
         {
-            return await OpenAsync(provider.CreateDataSource(value), provider.Dialect, $"{provider.Dialect} {provider.Describe(value)}", time, cancellationToken);
+            return await OpenAsync(
+                provider.CreateDataSource(value), provider.Dialect, $"{provider.Dialect} {provider.Describe(value)}", time, cancellationToken, provider.BulkCopier);
         }
 
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
@@ -159,13 +160,18 @@ public sealed class InteractionDatabase : IAsyncDisposable
     /// <param name="description">What it is, for logs (never the password).</param>
     /// <param name="time">The clock the migrations' <c>applied_at</c> comes from.</param>
     /// <param name="cancellationToken">Cancels the migrations.</param>
+    /// <param name="bulkCopier">
+    /// The provider's bulk writes for the ingest (PostgreSQL's binary COPY); <see langword="null"/> (the default) writes
+    /// one statement per row.
+    /// </param>
     public static async Task<InteractionDatabase> OpenAsync(
-        DbDataSource dataSource, SqlDialect dialect, string description, TimeProvider time, CancellationToken cancellationToken)
+        DbDataSource dataSource, SqlDialect dialect, string description, TimeProvider time, CancellationToken cancellationToken,
+        IBulkCopier? bulkCopier = null)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(time);
-        var database = new InteractionDatabase(dataSource, dialect, description);
+        var database = new InteractionDatabase(dataSource, dialect, description, bulkCopier);
         try
         {
             await SchemaMigrator.MigrateAsync(dataSource, dialect, SqliteMigrations.All, time, cancellationToken);

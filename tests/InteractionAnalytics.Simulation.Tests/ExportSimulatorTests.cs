@@ -167,6 +167,8 @@ public sealed partial class ExportSimulatorTests
         yield return Case(new() { UtcOffset = TimeSpan.FromHours(15) }, "UtcOffset", "Write_OffsetBeyondFourteenHours_Throws");
         yield return Case(new() { UtcOffset = TimeSpan.FromSeconds(30) }, "UtcOffset", "Write_OffsetWithSeconds_Throws");
         yield return Case(new() { StartDate = new DateOnly(9999, 12, 1) }, "StartDate", "Write_StartDateTooLate_Throws");
+        yield return Case(new() { TranscriptBytes = 4095 }, "TranscriptBytes", "Write_TranscriptBytesBelowMinimum_Throws");
+        yield return Case(new() { TranscriptBytes = 262_145 }, "TranscriptBytes", "Write_TranscriptBytesAboveMaximum_Throws");
     }
 
     [TestCaseSource(nameof(InvalidOptions))]

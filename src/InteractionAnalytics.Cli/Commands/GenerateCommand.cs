@@ -17,11 +17,12 @@ internal static class GenerateCommand
         var start = new Option<string>("--start") { Description = $"First day, yyyy-MM-dd (default {defaults.StartDate:yyyy-MM-dd}).", DefaultValueFactory = _ => defaults.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         var offset = new Option<string>("--utc-offset") { Description = "The center's UTC offset written in timestamps, e.g. -05:00 (default -05:00).", DefaultValueFactory = _ => "-05:00" };
         var agents = new Option<int?>("--agents") { Description = "Number of agents (default: derived from volume, at least 6)." };
+        var transcriptBytes = new Option<int?>("--transcript-bytes") { Description = $"Target average size of the JSON transcripts in bytes, {SimulationOptions.MinTranscriptBytes}-{SimulationOptions.MaxTranscriptBytes} (default: natural lengths, about 4.3 KB); longer calls get more exchanges.", HelpName = "bytes" };
         var force = new Option<bool>("--force") { Description = "Replace an existing export in --out (calls.csv, transcripts/, simulation-truth.csv)." };
 
         var command = new Command("generate", "Write a simulated nightly export (calls.csv + transcripts/) for demos, samples, benchmarks and scale tests. Never for accuracy claims.")
         {
-            output, calls, days, seed, start, offset, agents, force,
+            output, calls, days, seed, start, offset, agents, transcriptBytes, force,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -57,6 +58,7 @@ internal static class GenerateCommand
                 StartDate = startDate,
                 UtcOffset = utcOffset,
                 Agents = parse.GetValue(agents),
+                TranscriptBytes = parse.GetValue(transcriptBytes),
             };
             try
             {

@@ -124,11 +124,21 @@ internal static partial class IngestCommand
             HelpName = "kinds",
         };
 
+        var distributed = new Option<bool>("--distributed")
+        {
+            Description = "Split the export into chunks and enqueue them for ia worker processes on any machines (PostgreSQL --db only; the export at the same path on every worker; docs/distributed.md).",
+        };
+        var chunkSize = new Option<int>("--chunk-size")
+        {
+            Description = "With --distributed: calls.csv records per chunk, with their transcripts and recordings (default 5000).",
+            DefaultValueFactory = _ => InteractionAnalytics.Jobs.DistributedIngest.DefaultChunkSize,
+        };
+
         var command = new Command("ingest", "Ingest a night's export into the database: validate every record, store it or reject it with a reason, classify each transcript's intent and root cause. Rerunning never duplicates.")
         {
             export, db, mapping, timeZone, failOnRejects, report, model, taxonomy, rules, noClassify, reviewThreshold, noRulesReview, repeatWindow, sameIntent, sentiment, resolutionRules, noMeasure,
             transcriptFormat, speakerRoles, speakerCues, noAudio, agentChannel, ffmpeg, maxTranscriptBytes,
-            redact,
+            redact, distributed, chunkSize,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -166,6 +176,22 @@ internal static partial class IngestCommand
             {
                 await context.Error.WriteLineAsync($"error: --repeat-window: {e.Message}");
                 return ExitCodes.Failure;
+            }
+
+            if (parse.GetValue(distributed))
+            {
+                return await DistributedIngestCommand.RunAsync(context, parse.GetValue(db), new InteractionAnalytics.Jobs.DistributedIngestSettings
+                {
+                    ExportDirectory = parse.GetRequiredValue(export),
+                    MappingFile = parse.GetValue(mapping) is { } mappingFile ? Path.GetFullPath(mappingFile) : null,
+                    TimeZone = parse.GetValue(timeZone),
+                    Redact = parse.GetRequiredValue(redact),
+                    Classify = !parse.GetValue(noClassify),
+                    Measure = !parse.GetValue(noMeasure),
+                    Audio = !parse.GetValue(noAudio),
+                    RepeatWindow = parse.GetRequiredValue(repeatWindow),
+                    SameIntent = parse.GetValue(sameIntent),
+                }, parse.GetValue(chunkSize), cancellationToken);
             }
 
             SpeakerRoleMap roleMap;

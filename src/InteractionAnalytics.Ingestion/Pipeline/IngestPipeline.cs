@@ -54,18 +54,7 @@ public sealed partial class IngestPipeline
             throw new DirectoryNotFoundException($"The export directory '{source}' does not exist.");
         }
 
-        var options = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["mapping"] = request.Mapping.Description,
-            ["timezone"] = request.TimeZone?.Id,
-            ["batch_size"] = request.BatchSize,
-            ["transcript_format"] = request.TranscriptFormat ?? "auto",
-            ["speaker_roles"] = request.SpeakerRoleMap.ToString(),
-            ["redact"] = request.Redaction.ToString(),
-            ["audio"] = request.Audio is { } audio
-                ? new Dictionary<string, object?> { ["agent_channel"] = audio.Activity.AgentChannel, ["customer_channel"] = audio.Activity.CustomerChannel }
-                : null,
-        });
+        var options = OptionsJson(request);
         var startedAt = _time.GetUtcNow();
         var runId = await _store.StartRunAsync(source, options, startedAt, cancellationToken);
         LogRunStarted(runId, source);
@@ -99,6 +88,21 @@ public sealed partial class IngestPipeline
             throw;
         }
     }
+
+    /// <summary>The run's options as <c>ingest_runs.options</c> records them (JSON).</summary>
+    private static string OptionsJson(IngestRequest request) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["mapping"] = request.Mapping.Description,
+            ["timezone"] = request.TimeZone?.Id,
+            ["batch_size"] = request.BatchSize,
+            ["transcript_format"] = request.TranscriptFormat ?? "auto",
+            ["speaker_roles"] = request.SpeakerRoleMap.ToString(),
+            ["redact"] = request.Redaction.ToString(),
+            ["audio"] = request.Audio is { } audio
+                ? new Dictionary<string, object?> { ["agent_channel"] = audio.Activity.AgentChannel, ["customer_channel"] = audio.Activity.CustomerChannel }
+                : null,
+        });
 
     private async Task<RepeatLinkSummary?> LinkRepeatsAsync(
         IngestRequest request, long runId, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -161,6 +165,10 @@ public sealed partial class IngestPipeline
                         break;
                     }
                 }
+                catch (IOException) when (state.Scope?.OwnsLine(lastLine + 1) == false)
+                {
+                    break;
+                }
                 catch (IOException ex)
                 {
                     // The rest of the file is unreadable; it becomes one reject and the night goes on.
@@ -169,6 +177,13 @@ public sealed partial class IngestPipeline
                 }
 
                 var parsed = rows.Current;
+                if (state.Scope is { } scope && !scope.OwnsLine(parsed.Reject is { } other ? other.Line : parsed.Contact!.Line))
+                {
+                    // Another chunk of a distributed ingest stores or rejects this record (docs/distributed.md).
+                    lastLine = parsed.Reject?.Line ?? parsed.Contact?.Line ?? lastLine;
+                    continue;
+                }
+
                 if (parsed.Reject is { } reject)
                 {
                     lastLine = reject.Line ?? lastLine;
@@ -261,7 +276,7 @@ public sealed partial class IngestPipeline
         var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
 
         // Counting first costs one directory scan and no memory, and gives the progress bar its total.
-        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
+        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount(state.Owns);
         var parsed = new List<ParsedTranscriptFile>(request.TranscriptBatchSize);
         var audioFolder = Path.Combine(state.Source, ExportLayout.AudioFolder);
         var work = new TranscriptWork(
@@ -270,7 +285,7 @@ public sealed partial class IngestPipeline
             request.SpeakerRoles ?? SpeakerRoleAssigner.WithoutCues,
             request.Audio is not null && Directory.Exists(audioFolder) && EntryProblem(audioFolder, state.Source, isFolder: true) is null ? audioFolder : null);
         long done = 0;
-        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
+        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration).Where(state.Owns))
         {
             cancellationToken.ThrowIfCancellationRequested();
             done++;
@@ -417,10 +432,10 @@ public sealed partial class IngestPipeline
 
         // Hidden files (a name starting with a dot) are read too: every file of the export is stored or rejected, never skipped unseen.
         var enumeration = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
-        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount();
+        var total = Directory.EnumerateFiles(folder, "*", enumeration).LongCount(state.Owns);
         var batch = new List<SourcedAudio>(options.BatchSize);
         long done = 0;
-        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration))
+        foreach (var path in Directory.EnumerateFiles(folder, "*", enumeration).Where(state.Owns))
         {
             cancellationToken.ThrowIfCancellationRequested();
             done++;
@@ -544,6 +559,12 @@ public sealed partial class IngestPipeline
 
     private async Task RejectAsync(RunState state, RejectedRecord reject, RecordKind kind, CancellationToken cancellationToken)
     {
+        if (state.Scope is { IsFirst: false } && reject.Line is null && reject.File is ExportLayout.CallsFile or ExportLayout.TranscriptsFolder or ExportLayout.AudioFolder)
+        {
+            // A problem with a whole entry of the export is every chunk's to see, and the first chunk's to record (docs/distributed.md).
+            return;
+        }
+
         state.Count(kind, counts => counts.WithReject());
         state.PendingRejects.Add(Redact(state, reject));
         if (state.PendingRejects.Count >= 500)
@@ -616,6 +637,12 @@ public sealed partial class IngestPipeline
         public IngestCounts Audio { get; set; } = new();
 
         public List<RejectedRecord> PendingRejects { get; } = [];
+
+        /// <summary>The chunk of the export a distributed ingest reads here; <see langword="null"/> (the default) reads all of it.</summary>
+        public IngestChunkScope? Scope { get; init; }
+
+        /// <summary>Whether a file of <c>transcripts/</c> or <c>audio/</c> is read by this run (always, unless it is a chunk).</summary>
+        public bool Owns(string path) => Scope?.OwnsFile(path) ?? true;
 
         /// <summary>Replaces personal data in every text before it is stored.</summary>
         public PiiRedactor Redactor { get; init; } = PiiRedactor.Default;

@@ -29,13 +29,13 @@ internal sealed class ContactSimulator
     private readonly TranscriptComposer _composer;
 
     /// <summary>Creates the simulator over the run's shared state.</summary>
-    public ContactSimulator(Random random, SimulationCalendar calendar, CustomerPool customers, AgentDesk desk)
+    public ContactSimulator(Random random, SimulationCalendar calendar, CustomerPool customers, AgentDesk desk, TranscriptSizing? sizing = null)
     {
         _random = random;
         _calendar = calendar;
         _customers = customers;
         _desk = desk;
-        _composer = new TranscriptComposer(random, calendar);
+        _composer = new TranscriptComposer(random, calendar, sizing);
     }
 
     /// <summary>

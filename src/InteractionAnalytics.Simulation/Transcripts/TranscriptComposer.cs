@@ -26,15 +26,20 @@ internal sealed class TranscriptComposer
 
     private readonly Random _random;
     private readonly SimulationCalendar _calendar;
+    private readonly TranscriptSizing? _sizing;
     private readonly List<Utterance> _utterances = [];
     private PhraseContext _context = null!;
     private string? _agentLead;
 
-    /// <summary>Creates a composer drawing from <paramref name="random"/>.</summary>
-    public TranscriptComposer(Random random, SimulationCalendar calendar)
+    /// <summary>
+    /// Creates a composer drawing from <paramref name="random"/>; <paramref name="sizing"/>, when given, scales the middle of
+    /// every call towards a target transcript size (<see langword="null"/>, the default, keeps the default lengths).
+    /// </summary>
+    public TranscriptComposer(Random random, SimulationCalendar calendar, TranscriptSizing? sizing = null)
     {
         _random = random;
         _calendar = calendar;
+        _sizing = sizing;
     }
 
     /// <summary>Writes the transcript of <paramref name="plan"/>; its turns fit in talk + hold seconds.</summary>
@@ -63,6 +68,7 @@ internal sealed class TranscriptComposer
 
         Middle(plan, scenario);
         Close(plan.Outcome, scenario);
+        _sizing?.Observe(_utterances);
         return new Transcript(plan.CallId, "en", TurnTimeline.Allocate(_utterances, plan.TalkSeconds, _random));
     }
 
@@ -96,7 +102,7 @@ internal sealed class TranscriptComposer
 
     private void Middle(TranscriptPlan plan, Scenario scenario)
     {
-        var count = Math.Clamp((plan.TalkSeconds - 90) / SecondsPerExchange, 1, MaxExchanges);
+        var count = _sizing?.ExchangesFor(plan.TalkSeconds) ?? Math.Clamp((plan.TalkSeconds - 90) / SecondsPerExchange, 1, MaxExchanges);
         var steps = ChooseSteps(scenario, count);
 
         // Evidence rides on an exchange: the customer adds it to an answer, the agent to a question.

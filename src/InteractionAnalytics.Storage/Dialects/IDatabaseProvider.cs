@@ -19,4 +19,7 @@ public interface IDatabaseProvider
 
     /// <summary>What <paramref name="db"/> is, for logs: server and database, never the password.</summary>
     string Describe(string db);
+
+    /// <summary>Bulk writes for the ingest (binary COPY); <see langword="null"/> when rows go one statement each.</summary>
+    IBulkCopier? BulkCopier => null;
 }

@@ -73,10 +73,12 @@ public sealed class RetentionCommandTests
     {
         using var temp = new TempDirectory();
         await CliRun.RunAsync("ingest", RepositoryPaths.NightlySample, "--db", temp.Database);
-        var before = await CliRun.RunAsync("report", "--db", temp.Database, "--format", "json");
+        // Both reports on one clock: their generated_at must not differ when the second ticks between them.
+        var at = TimeProvider.System.GetUtcNow();
+        var before = await RunAtAsync(at, "report", "--db", temp.Database, "--format", "json");
 
         var dry = await CliRun.RunAsync("delete", "--customer", Customer, "--db", temp.Database, "--dry-run");
-        var after = await CliRun.RunAsync("report", "--db", temp.Database, "--format", "json");
+        var after = await RunAtAsync(at, "report", "--db", temp.Database, "--format", "json");
 
         using (Assert.EnterMultipleScope())
         {

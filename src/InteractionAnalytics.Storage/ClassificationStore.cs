@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using InteractionAnalytics.Core.Classification.Conversations;
 using InteractionAnalytics.Core.Classification.Corrections;
-using InteractionAnalytics.Core.Transcripts;
 using InteractionAnalytics.Storage.Audit;
 
 namespace InteractionAnalytics.Storage;
@@ -122,7 +121,7 @@ public sealed class ClassificationStore
         var result = new List<CorrectedContact>(labels.Count);
         foreach (var label in labels)
         {
-            var turns = await TurnsAsync(connection, label.CallId, cancellationToken);
+            var turns = await StoredTurns.ReadAsync(connection, null, label.CallId, cancellationToken);
             if (turns.Count > 0)
             {
                 result.Add(new CorrectedContact(label.CallId, turns, label.Intent, label.RootCause));
@@ -149,7 +148,7 @@ public sealed class ClassificationStore
         var result = new List<UncorrectedContact>(labels.Count);
         foreach (var (callId, intent, rootCause) in labels)
         {
-            var turns = await TurnsAsync(connection, callId, cancellationToken);
+            var turns = await StoredTurns.ReadAsync(connection, null, callId, cancellationToken);
             if (turns.Count > 0)
             {
                 result.Add(new UncorrectedContact(callId, turns, intent, rootCause));
@@ -158,14 +157,6 @@ public sealed class ClassificationStore
 
         return result;
     }
-
-    private static async Task<List<Turn>> TurnsAsync(DbConnection connection, string callId, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<TurnRow>(new CommandDefinition("""
-            SELECT speaker AS Speaker, start_seconds AS StartSeconds, end_seconds AS EndSeconds, text AS Text
-            FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index
-            """, new { CallId = callId }, cancellationToken: cancellationToken)))
-            .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var s) ? s : Speaker.Customer, t.StartSeconds, t.EndSeconds, t.Text))
-            .ToList();
 
     private sealed record ClassificationRow(
         string Intent, double IntentConfidence, string RootCause, double RootCauseConfidence, string Evidence, string ModelVersion,
@@ -182,5 +173,4 @@ public sealed class ClassificationStore
 
     private sealed record CorrectedLabels(string CallId, string? Intent, string? RootCause);
 
-    private sealed record TurnRow(string Speaker, double? StartSeconds, double? EndSeconds, string Text);
 }

@@ -107,12 +107,7 @@ public sealed class SpeakerRoleStore
                 "SELECT intent AS Intent, root_cause AS RootCause, run_id AS RunId FROM contact_classifications WHERE call_id = @CallId",
                 new { correction.CallId }, transaction, cancellationToken: cancellationToken)) is { } stored)
         {
-            var turns = (await connection.QueryAsync<(string Speaker, double? Start, double? End, string Text)>(new CommandDefinition(
-                    "SELECT speaker, start_seconds, end_seconds, text FROM transcript_turns WHERE call_id = @CallId ORDER BY turn_index",
-                    new { correction.CallId }, transaction, cancellationToken: cancellationToken)))
-                .Select(t => new Turn(SpeakerNames.TryParse(t.Speaker, out var role) ? role : Speaker.Customer, t.Start, t.End, t.Text))
-                .ToList();
-            var reviewed = reclassify(turns);
+            var reviewed = reclassify(await StoredTurns.ReadAsync(connection, transaction, correction.CallId, cancellationToken));
             await ClassificationWriter.UpsertAsync(connection, transaction, stored.RunId, correction.CallId, reviewed, cancellationToken);
             before.AddRange([("intent", stored.Intent), ("root_cause", stored.RootCause)]);
             after.AddRange([("intent", reviewed.Classification.Intent), ("root_cause", reviewed.Classification.RootCause)]);

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
 
 namespace InteractionAnalytics.Cli.Tests;
@@ -143,27 +141,7 @@ public sealed class DistributedIngestKillTests
             var kept = string.Join(", ", names.Select(n => $"\"{n}\""));
             await using var select = new NpgsqlCommand($"SELECT {kept} FROM \"{table}\" ORDER BY {kept}", connection);
             await using var rows = await select.ExecuteReaderAsync();
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long count = 0;
-            while (await rows.ReadAsync())
-            {
-                count++;
-                for (var i = 0; i < rows.FieldCount; i++)
-                {
-                    var value = rows.GetValue(i) switch
-                    {
-                        DBNull => "\u2400",
-                        double d => d.ToString("R", CultureInfo.InvariantCulture),
-                        byte[] b => Convert.ToBase64String(b),
-                        var v => Convert.ToString(v, CultureInfo.InvariantCulture),
-                    };
-                    hash.AppendData(Encoding.UTF8.GetBytes(value + "\u241F"));
-                }
-
-                hash.AppendData("\u241E"u8);
-            }
-
-            result[table] = $"{count} rows, sha256 {Convert.ToHexString(hash.GetHashAndReset())}";
+            result[table] = await TableDigest.OfAsync(rows);
         }
 
         return result;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -71,8 +70,8 @@ public sealed class SqliteKillTests
 
         var final = await IngestAsync(crashed, killWhen: null);
 
-        var expected = Snapshot(clean);
-        var actual = Snapshot(crashed);
+        var expected = await SnapshotAsync(clean);
+        var actual = await SnapshotAsync(crashed);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(final.ExitCode, Is.Zero, final.Error);
@@ -189,7 +188,7 @@ public sealed class SqliteKillTests
     }
 
     /// <summary>Per data table: its row count and a SHA-256 of every row (all columns but <see cref="RunColumns"/>), in a fixed order.</summary>
-    private static Dictionary<string, string> Snapshot(string database)
+    private static async Task<Dictionary<string, string>> SnapshotAsync(string database)
     {
         using var connection = Open(database);
         var tables = new List<string>();
@@ -221,27 +220,7 @@ public sealed class SqliteKillTests
             using var select = connection.CreateCommand();
             select.CommandText = $"SELECT {kept} FROM {table} ORDER BY {kept}";
             using var rows = select.ExecuteReader();
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long count = 0;
-            while (rows.Read())
-            {
-                count++;
-                for (var i = 0; i < rows.FieldCount; i++)
-                {
-                    var value = rows.GetValue(i) switch
-                    {
-                        DBNull => "\u2400",
-                        double d => d.ToString("R", CultureInfo.InvariantCulture),
-                        byte[] b => Convert.ToBase64String(b),
-                        var v => Convert.ToString(v, CultureInfo.InvariantCulture),
-                    };
-                    hash.AppendData(Encoding.UTF8.GetBytes(value + "\u241F"));
-                }
-
-                hash.AppendData("\u241E"u8);
-            }
-
-            result[table] = $"{count} rows, sha256 {Convert.ToHexString(hash.GetHashAndReset())}";
+            result[table] = await TableDigest.OfAsync(rows);
         }
 
         return result;

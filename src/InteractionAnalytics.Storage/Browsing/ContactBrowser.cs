@@ -59,29 +59,31 @@ public sealed class ContactBrowser
 
     // The review queue: a contact is in it while its classification is flagged and not corrected, or its speaker roles are
     // flagged and not corrected. Correcting one kind removes that kind; the contact leaves when neither is left. The
-    // classification's two reasons (low confidence, rules vs model) are kept apart so the queue can be worked one at a time.
+    // classification's two reasons (low confidence, rules vs model) are kept apart so the queue can be worked one at a time;
+    // both follow from the one "flagged and not corrected" test.
     private const string ReviewQueue = """
-        SELECT c.call_id AS CallId, c.started_at AS StartedAt, c.started_at_utc AS StartedAtUtc, c.agent_id AS AgentId, c.team AS Team,
-               CASE WHEN cl.needs_review = 1
-                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
-                    THEN 1 ELSE 0 END AS ClassificationFlagged,
-               CASE WHEN cl.needs_review = 1 AND cl.low_confidence = 1
-                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
-                    THEN 1 ELSE 0 END AS LowConfidenceFlagged,
-               CASE WHEN cl.needs_review = 1 AND cl.rules_disagree = 1
-                         AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
-                    THEN 1 ELSE 0 END AS RulesFlagged,
-               cl.model_root_cause AS ModelRootCause,
-               cl.rule_root_cause AS RuleRootCause,
-               cl.review_reason AS ClassificationReason,
-               CASE WHEN t.roles_need_review = 1
-                         AND NOT EXISTS (SELECT 1 FROM speaker_role_corrections rc WHERE rc.call_id = c.call_id)
-                    THEN 1 ELSE 0 END AS RolesFlagged,
-               t.role_review_reason AS RolesReason
-        FROM contacts c
-        LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
-        LEFT JOIN transcripts t ON t.call_id = c.call_id
-        WHERE cl.needs_review = 1 OR t.roles_need_review = 1
+        SELECT r.*,
+               CASE WHEN r.ClassificationFlagged = 1 AND r.LowConfidence = 1 THEN 1 ELSE 0 END AS LowConfidenceFlagged,
+               CASE WHEN r.ClassificationFlagged = 1 AND r.RulesDisagree = 1 THEN 1 ELSE 0 END AS RulesFlagged
+        FROM (
+            SELECT c.call_id AS CallId, c.started_at AS StartedAt, c.started_at_utc AS StartedAtUtc, c.agent_id AS AgentId, c.team AS Team,
+                   CASE WHEN cl.needs_review = 1
+                             AND NOT EXISTS (SELECT 1 FROM classification_corrections cc WHERE cc.call_id = c.call_id)
+                        THEN 1 ELSE 0 END AS ClassificationFlagged,
+                   cl.low_confidence AS LowConfidence,
+                   cl.rules_disagree AS RulesDisagree,
+                   cl.model_root_cause AS ModelRootCause,
+                   cl.rule_root_cause AS RuleRootCause,
+                   cl.review_reason AS ClassificationReason,
+                   CASE WHEN t.roles_need_review = 1
+                             AND NOT EXISTS (SELECT 1 FROM speaker_role_corrections rc WHERE rc.call_id = c.call_id)
+                        THEN 1 ELSE 0 END AS RolesFlagged,
+                   t.role_review_reason AS RolesReason
+            FROM contacts c
+            LEFT JOIN contact_classifications cl ON cl.call_id = c.call_id
+            LEFT JOIN transcripts t ON t.call_id = c.call_id
+            WHERE cl.needs_review = 1 OR t.roles_need_review = 1
+        ) r
         """;
 
     private readonly DbDataSource _dataSource;

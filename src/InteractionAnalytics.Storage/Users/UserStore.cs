@@ -16,6 +16,13 @@ public sealed class UserStore
     /// <summary>The longest sign-in name accepted, in characters.</summary>
     public const int MaxNameLength = 64;
 
+    /// <summary>Whether <paramref name="name"/> may name a user: 1 to <see cref="MaxNameLength"/> characters, none a control character.</summary>
+    public static bool IsValidName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length is > 0 and <= MaxNameLength && !name.Any(char.IsControl);
+    }
+
     private const string Columns = """
         user_id AS UserId, name AS Name, role AS Role, agent_id AS AgentId, password_hash AS PasswordHash,
         created_at AS CreatedAt, disabled AS Disabled
@@ -278,7 +285,7 @@ public sealed class UserStore
 
     private static void Validate(string name, string role, string? agentId)
     {
-        if (name.Length == 0 || name.Length > MaxNameLength || name.Any(char.IsControl))
+        if (!IsValidName(name))
         {
             throw new ArgumentException($"A user name has 1 to {MaxNameLength} characters and no control characters.", nameof(name));
         }

@@ -64,7 +64,7 @@ public sealed partial class IndexModel : PageModel
         var agentId = AgentId;
         var name = Name?.Trim() ?? string.Empty;
         var errors = new List<string>();
-        if (name.Length == 0 || name.Length > UserStore.MaxNameLength || name.Any(char.IsControl))
+        if (!UserStore.IsValidName(name))
         {
             errors.Add($"A name has 1 to {UserStore.MaxNameLength} characters.");
         }
